@@ -1,0 +1,44 @@
+package be.coop.backoffice.cli;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.concurrent.Callable;
+import org.springframework.context.ConfigurableApplicationContext;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+@Command(name = "nightly", mixinStandardHelpOptions = true,
+        description = {"Runs the nightly chain for one business date: imports inbox/<date>/ and writes outbox/<date>/.",
+                "A date that completed is refused; a date that failed or was killed restarts where it stopped.",
+                "Exit code 0 when the night completed, 1 when it failed, 3 when it had already completed."})
+class NightlyCommand implements Callable<Integer> {
+
+    @Mixin
+    DatabaseOptions database;
+
+    @Option(names = "--date", required = true, paramLabel = "YYYY-MM-DD", description = "The business date.")
+    LocalDate date;
+
+    @Option(names = "--inbox", paramLabel = "DIR", description = "Inbox root (default: <home>/inbox).")
+    Path inbox;
+
+    @Option(names = "--outbox", paramLabel = "DIR", description = "Outbox root (default: <home>/outbox).")
+    Path outbox;
+
+    @Override
+    public Integer call() {
+        Path home = Path.of(database.home);
+        try (ConfigurableApplicationContext context = Backoffice.start(database)) {
+            NightlyRun night = new NightlyRun(context, inbox != null ? inbox : home.resolve("inbox"),
+                    outbox != null ? outbox : home.resolve("outbox"));
+            NightlyRun.Result result = night.run(date);
+            Report.night(System.out, night, result);
+            return switch (result.outcome()) {
+                case COMPLETED -> 0;
+                case FAILED -> 1;
+                case ALREADY_COMPLETED -> 3;
+            };
+        }
+    }
+}

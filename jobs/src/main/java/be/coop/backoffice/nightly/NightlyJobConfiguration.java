@@ -1,0 +1,40 @@
+package be.coop.backoffice.nightly;
+
+import java.util.List;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * {@code nightlyJob}: the chain run every night for one business date (identifying parameter
+ * {@code businessDate}; {@code inbox} and {@code outbox} folders as plain parameters). Each step
+ * runs a job of its own with the same parameters, so a failed night restarts at the failed job,
+ * and each job can also be run alone.
+ *
+ * <p>Chain: import the inbox feeds. (Invoicing, payments, reminders, payroll and DIMONA are added
+ * after it as they are built.)
+ */
+@Configuration
+public class NightlyJobConfiguration {
+
+    public static final String JOB_NAME = "nightlyJob";
+
+    /** The jobs the chain runs, in order; their leftovers are recovered with the chain's. */
+    public static final List<String> CHAINED_JOBS = List.of("importFeedsJob");
+
+    @Bean
+    public Job nightlyJob(JobRepository jobRepository, JobOperator jobOperator, Job importFeedsJob) {
+        return new JobBuilder(JOB_NAME, jobRepository)
+                .start(jobStep("importFeedsStep", importFeedsJob, jobRepository, jobOperator))
+                .build();
+    }
+
+    private static Step jobStep(String name, Job job, JobRepository jobRepository, JobOperator jobOperator) {
+        return new StepBuilder(name, jobRepository).job(job).operator(jobOperator).build();
+    }
+}
