@@ -80,13 +80,18 @@ final class IndentedXmlWriter {
             return;
         }
         start(name);
+        text(value.toString());
+        end();
+    }
+
+    /** The text content of the element just opened (after its attributes); its end tag stays on the line. */
+    void text(String value) {
         try {
-            xml.writeCharacters(value.toString());
+            xml.writeCharacters(value);
         } catch (XMLStreamException e) {
             throw new IllegalStateException(e);
         }
         lastWasText = true;
-        end();
     }
 
     void end() {
