@@ -121,7 +121,7 @@ public final class PayrollRates {
     private record Lookup(String source, int year, Map<String, BigDecimal> values) {
 
         BigDecimal get(RateParameter parameter) {
-            return require(key(parameter, null), parameter + "");
+            return require(key(parameter, null), parameter.name());
         }
 
         Money money(RateParameter parameter) {
