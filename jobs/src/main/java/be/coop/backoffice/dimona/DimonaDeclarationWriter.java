@@ -1,0 +1,221 @@
+package be.coop.backoffice.dimona;
+
+import be.coop.backoffice.common.InvalidIdentifierException;
+import be.coop.backoffice.common.Niss;
+import be.coop.backoffice.dimona.InvalidDeclarationException.Rejection;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Writes the DIMONA declarations of one employing structure as one {@code <Dimona>} document of
+ * {@code Dimona_20231.xsd}, one {@code <Form>} per declaration.
+ *
+ * <p>Nothing is written unless every declaration is valid: the writer first checks what the
+ * schema cannot (national number check digits, planned hours of students, dates in order), then
+ * validates the whole document against the schema shipped in the jar and traces every schema
+ * error back to its form. Any refusal raises {@link InvalidDeclarationException} naming each
+ * contract and reason. The file is written through a temporary file and moved into place, so a
+ * reader never sees half a file. The mapping is documented in {@code docs/dimona.md}.
+ */
+public final class DimonaDeclarationWriter {
+
+    static final String SCHEMA = "/xsd/dimona/Dimona_20231.xsd";
+    /**
+     * The cooperative's committees (200 employees, 304 performing arts) are not in the schema's
+     * list, which holds only those DIMONA asks for: they are declared {@code XXX}. Any other value
+     * is written as given, so the schema refuses what it does not know.
+     */
+    private static final Set<String> COMMITTEES_DECLARED_XXX = Set.of("200", "304");
+    private static final DateTimeFormatter HOUR = DateTimeFormatter.ofPattern("HH:mm:ss.SSS");
+    private static final String FILE_LEVEL = "(file)";
+
+    private final SchemaCheck schema = new SchemaCheck(SCHEMA);
+
+    /** The validated document; {@code createdAt} is the business timestamp of the run, not the clock. */
+    public String toXml(DimonaEmployer employer, List<? extends DimonaDeclaration> declarations, LocalDateTime createdAt) {
+        Objects.requireNonNull(employer, "employer");
+        Objects.requireNonNull(createdAt, "createdAt");
+        if (declarations.isEmpty()) {
+            throw new IllegalArgumentException("no DIMONA declaration to write for " + employer.structure());
+        }
+        List<Rejection> rejections = new ArrayList<>();
+        for (DimonaDeclaration declaration : declarations) {
+            businessRules(declaration, rejections);
+        }
+
+        IndentedXmlWriter xml = new IndentedXmlWriter();
+        xml.start("Dimona");
+        xml.namespace("xsi", "http://www.w3.org/2001/XMLSchema-instance");
+        xml.attribute("xsi:noNamespaceSchemaLocation", "Dimona_20231.xsd");
+        int[] formLines = new int[declarations.size()];
+        for (int i = 0; i < declarations.size(); i++) {
+            formLines[i] = form(xml, employer, declarations.get(i), createdAt);
+        }
+        xml.end();
+        String document = xml.finish();
+
+        for (SchemaCheck.Error error : schema.errors(document)) {
+            rejections.add(new Rejection(contractAt(error.line(), formLines, declarations), error.message()));
+        }
+        if (!rejections.isEmpty()) {
+            throw new InvalidDeclarationException(rejections);
+        }
+        return document;
+    }
+
+    /** Validates, then writes the document to {@code target} (replacing it), all or nothing. */
+    public void write(DimonaEmployer employer, List<? extends DimonaDeclaration> declarations, LocalDateTime createdAt,
+                      Path target) {
+        String document = toXml(employer, declarations, createdAt);
+        try {
+            Path directory = target.toAbsolutePath().getParent();
+            Files.createDirectories(directory);
+            Path temporary = Files.createTempFile(directory, target.getFileName().toString(), ".part");
+            Files.writeString(temporary, document, StandardCharsets.UTF_8);
+            Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write DIMONA file " + target, e);
+        }
+    }
+
+    private static void businessRules(DimonaDeclaration declaration, List<Rejection> rejections) {
+        String contract = declaration.contractId();
+        if (declaration instanceof DimonaIn in) {
+            if (in.workerNiss() == null) {
+                rejections.add(new Rejection(contract, "worker national number (NISS) is missing"));
+            } else {
+                checkNiss(contract, in.workerNiss(), rejections);
+            }
+            datesInOrder(contract, in.startDate(), in.endDate(), rejections);
+            if (in.workerType() == null) {
+                rejections.add(new Rejection(contract, "worker type is missing"));
+            } else if (in.workerType() == DimonaWorkerType.STU && in.plannedHours() == null) {
+                rejections.add(new Rejection(contract, "a student (STU) is declared with planned hours, none given"));
+            } else if (in.workerType() != DimonaWorkerType.STU && in.plannedHours() != null) {
+                rejections.add(new Rejection(contract, "planned hours are declared for students (STU) only, not " + in.workerType()));
+            }
+            if (in.jointCommittee() == null) {
+                rejections.add(new Rejection(contract, "joint committee is missing"));
+            }
+        } else if (declaration instanceof DimonaUpdate update) {
+            if (update.workerNiss() != null) {
+                checkNiss(contract, update.workerNiss(), rejections);
+            }
+            datesInOrder(contract, update.newStartDate(), update.newEndDate(), rejections);
+            if (update.newStartDate() == null && update.newEndDate() == null && update.plannedHours() == null) {
+                rejections.add(new Rejection(contract, "an update changes the start date, the end date or the planned hours; none given"));
+            }
+        } else if (declaration instanceof DimonaCancel cancel && cancel.workerNiss() != null) {
+            checkNiss(contract, cancel.workerNiss(), rejections);
+        }
+    }
+
+    private static void checkNiss(String contract, String niss, List<Rejection> rejections) {
+        try {
+            Niss.of(niss);
+        } catch (InvalidIdentifierException e) {
+            rejections.add(new Rejection(contract, e.getMessage()));
+        }
+    }
+
+    private static void datesInOrder(String contract, LocalDate start, LocalDate end, List<Rejection> rejections) {
+        if (start != null && end != null && end.isBefore(start)) {
+            rejections.add(new Rejection(contract, "ends (" + end + ") before it starts (" + start + ")"));
+        }
+    }
+
+    /** Writes one {@code <Form>} and returns the line it starts on. */
+    private static int form(IndentedXmlWriter xml, DimonaEmployer employer, DimonaDeclaration declaration,
+                            LocalDateTime createdAt) {
+        int line = xml.start("Form");
+        xml.leaf("Identification", "DIMONA");
+        xml.leaf("FormCreationDate", createdAt.toLocalDate());
+        xml.leaf("FormCreationHour", createdAt.toLocalTime().format(HOUR));
+        xml.leaf("AttestationStatus", "0");
+        xml.leaf("TypeForm", "SU");
+        xml.start("Reference");
+        xml.leaf("ReferenceType", "1");
+        xml.leaf("ReferenceOrigin", "1");
+        xml.leaf("ReferenceNbr", declaration.contractId());
+        xml.end();
+        if (declaration instanceof DimonaIn in) {
+            xml.start("DimonaIn");
+            xml.leaf("StartingDate", in.startDate());
+            xml.leaf("EndingDate", in.endDate());
+            if (in.workerType() == DimonaWorkerType.STU) {
+                xml.leaf("PlannedHoursNbr", in.plannedHours());
+            }
+            employerId(xml, employer);
+            xml.start("NaturalPerson");
+            xml.leaf("INSS", digits(in.workerNiss()));
+            xml.end();
+            xml.start("DimonaFeatures");
+            xml.leaf("JointCommissionNbr", committee(in.jointCommittee()));
+            xml.leaf("WorkerType", in.workerType());
+            xml.end();
+            xml.end();
+        } else if (declaration instanceof DimonaUpdate update) {
+            xml.start("DimonaUpdate");
+            xml.leaf("DimonaPeriodId", update.dimonaPeriodId());
+            xml.leaf("StartingDate", update.newStartDate());
+            xml.leaf("EndingDate", update.newEndDate());
+            xml.leaf("INSS", digits(update.workerNiss()));
+            xml.leaf("PlannedHoursNbr", update.plannedHours());
+            employerId(xml, employer);
+            xml.end();
+        } else if (declaration instanceof DimonaCancel cancel) {
+            xml.start("DimonaCancel");
+            xml.leaf("DimonaPeriodId", cancel.dimonaPeriodId());
+            xml.leaf("INSS", digits(cancel.workerNiss()));
+            employerId(xml, employer);
+            xml.end();
+        }
+        xml.end();
+        return line;
+    }
+
+    private static void employerId(IndentedXmlWriter xml, DimonaEmployer employer) {
+        xml.start("EmployerId");
+        xml.leaf("NOSSRegistrationNbr", employer.nossRegistrationNumber());
+        xml.leaf("CompanyID", employer.enterpriseNumber() == null ? null : employer.enterpriseNumber().value());
+        xml.end();
+    }
+
+    /** The national number without its usual punctuation; left as is when it is not one. */
+    private static String digits(String niss) {
+        if (niss == null) {
+            return null;
+        }
+        try {
+            return Niss.of(niss).value();
+        } catch (InvalidIdentifierException e) {
+            return niss;
+        }
+    }
+
+    private static String committee(String jointCommittee) {
+        if (jointCommittee == null) {
+            return null;
+        }
+        return COMMITTEES_DECLARED_XXX.contains(jointCommittee) ? "XXX" : jointCommittee;
+    }
+
+    private static String contractAt(int line, int[] formLines, List<? extends DimonaDeclaration> declarations) {
+        String contract = FILE_LEVEL;
+        for (int i = 0; i < formLines.length && formLines[i] <= line; i++) {
+            contract = declarations.get(i).contractId();
+        }
+        return contract;
+    }
+}

@@ -1,0 +1,77 @@
+package be.coop.backoffice.dimona;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.net.URL;
+import java.util.ArrayList;
+import java.util.List;
+import javax.xml.XMLConstants;
+import javax.xml.transform.stream.StreamSource;
+import javax.xml.validation.Schema;
+import javax.xml.validation.SchemaFactory;
+import javax.xml.validation.Validator;
+import org.xml.sax.ErrorHandler;
+import org.xml.sax.SAXException;
+import org.xml.sax.SAXParseException;
+
+/**
+ * Validates a document against a schema shipped in the jar and reports every error with its line.
+ * (Twin of the one in {@code be.coop.backoffice.sepa}; both belong in a shared package.)
+ */
+final class SchemaCheck {
+
+    record Error(int line, String message) {
+    }
+
+    private final Schema schema;
+
+    SchemaCheck(String resource) {
+        URL url = SchemaCheck.class.getResource(resource);
+        if (url == null) {
+            throw new IllegalStateException("schema " + resource + " is not on the class path");
+        }
+        try {
+            SchemaFactory factory = SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI);
+            factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
+            schema = factory.newSchema(url);
+        } catch (SAXException e) {
+            throw new IllegalStateException("schema " + resource + " cannot be loaded", e);
+        }
+    }
+
+    /** All the schema errors of the document, in document order; empty when it is valid. */
+    List<Error> errors(String document) {
+        List<Error> errors = new ArrayList<>();
+        Validator validator = schema.newValidator();
+        try {
+            validator.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
+            validator.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
+        } catch (SAXException e) {
+            throw new IllegalStateException(e);
+        }
+        validator.setErrorHandler(new ErrorHandler() {
+            @Override
+            public void warning(SAXParseException e) {
+            }
+
+            @Override
+            public void error(SAXParseException e) {
+                errors.add(new Error(e.getLineNumber(), e.getMessage()));
+            }
+
+            @Override
+            public void fatalError(SAXParseException e) throws SAXException {
+                errors.add(new Error(e.getLineNumber(), e.getMessage()));
+                throw e;
+            }
+        });
+        try {
+            validator.validate(new StreamSource(new StringReader(document)));
+        } catch (SAXParseException e) {
+            // already recorded by fatalError
+        } catch (SAXException | IOException e) {
+            errors.add(new Error(0, e.getMessage()));
+        }
+        return errors;
+    }
+}

@@ -1,0 +1,224 @@
+package be.coop.backoffice.sepa;
+
+import be.coop.backoffice.common.Iban;
+import be.coop.backoffice.common.InvalidIdentifierException;
+import be.coop.backoffice.common.Money;
+import be.coop.backoffice.sepa.InvalidTransferException.Rejection;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.text.Normalizer;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Writes a {@link PaymentBatch} as a pain.001.001.03 customer credit transfer initiation: one
+ * group header, one payment information block (the debtor account, the requested execution date,
+ * SEPA service level, category purpose {@code SALA}), one credit transfer per salary.
+ *
+ * <p>The number of transactions and the control sum are written in both the group header and the
+ * payment information; the control sum is the sum of the transfers' amounts, each already rounded
+ * to the cent. Names and remittance texts are reduced to the EPC basic Latin character set
+ * (accents dropped, other characters replaced by a space) so every SEPA bank accepts them.
+ *
+ * <p>Nothing is written unless the whole batch is valid: each transfer needs a valid IBAN, a
+ * positive amount, a name (at most 70 characters, the EPC limit), a unique payslip id (the
+ * end-to-end id, at most 35 characters); then the document is validated against the schema shipped
+ * in the jar and every error is traced back to its transfer. A refusal raises
+ * {@link InvalidTransferException} naming each payslip and member.
+ */
+public final class SalaryTransferFileWriter {
+
+    static final String NAMESPACE = "urn:iso:std:iso:20022:tech:xsd:pain.001.001.03";
+    static final String SCHEMA = "/xsd/sepa/pain.001.001.03.xsd";
+    private static final DateTimeFormatter CREATED = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss");
+
+    private final SchemaCheck schema = new SchemaCheck(SCHEMA);
+
+    /** The validated document. */
+    public String toXml(PaymentBatch batch) {
+        Objects.requireNonNull(batch.debtor(), "debtor");
+        Objects.requireNonNull(batch.createdAt(), "createdAt");
+        Objects.requireNonNull(batch.executionDate(), "executionDate");
+        List<Rejection> rejections = new ArrayList<>();
+        if (batch.transfers().isEmpty()) {
+            rejections.add(new Rejection(null, null, "a salary transfer file holds at least one transfer"));
+        }
+        Set<String> endToEndIds = new HashSet<>();
+        Money controlSum = Money.ZERO;
+        for (SalaryTransfer transfer : batch.transfers()) {
+            check(transfer, endToEndIds, rejections);
+            if (transfer.amount() != null) {
+                controlSum = controlSum.plus(transfer.amount());
+            }
+        }
+        if (!rejections.isEmpty()) {
+            throw new InvalidTransferException(batch.messageId(), rejections);
+        }
+
+        String count = Integer.toString(batch.transfers().size());
+        IndentedXmlWriter xml = new IndentedXmlWriter();
+        xml.setDefaultNamespace(NAMESPACE);
+        xml.start("Document");
+        xml.namespace(NAMESPACE);
+        xml.start("CstmrCdtTrfInitn");
+        xml.start("GrpHdr");
+        xml.leaf("MsgId", batch.messageId());
+        xml.leaf("CreDtTm", batch.createdAt().format(CREATED));
+        xml.leaf("NbOfTxs", count);
+        xml.leaf("CtrlSum", controlSum);
+        xml.start("InitgPty");
+        xml.leaf("Nm", latin(batch.debtor().name()));
+        xml.end();
+        xml.end();
+        xml.start("PmtInf");
+        xml.leaf("PmtInfId", batch.messageId());
+        xml.leaf("PmtMtd", "TRF");
+        xml.leaf("BtchBookg", "true");
+        xml.leaf("NbOfTxs", count);
+        xml.leaf("CtrlSum", controlSum);
+        xml.start("PmtTpInf");
+        xml.start("SvcLvl");
+        xml.leaf("Cd", "SEPA");
+        xml.end();
+        xml.start("CtgyPurp");
+        xml.leaf("Cd", "SALA");
+        xml.end();
+        xml.end();
+        xml.leaf("ReqdExctnDt", batch.executionDate());
+        xml.start("Dbtr");
+        xml.leaf("Nm", latin(batch.debtor().name()));
+        xml.end();
+        account(xml, "DbtrAcct", batch.debtor().iban());
+        xml.start("DbtrAgt");
+        xml.start("FinInstnId");
+        xml.leaf("BIC", batch.debtor().bic());
+        xml.end();
+        xml.end();
+        xml.leaf("ChrgBr", "SLEV");
+        int[] transferLines = new int[batch.transfers().size()];
+        for (int i = 0; i < transferLines.length; i++) {
+            transferLines[i] = transfer(xml, batch.transfers().get(i));
+        }
+        xml.end();
+        xml.end();
+        xml.end();
+        String document = xml.finish();
+
+        for (SchemaCheck.Error error : schema.errors(document)) {
+            rejections.add(rejectionAt(error, transferLines, batch.transfers()));
+        }
+        if (!rejections.isEmpty()) {
+            throw new InvalidTransferException(batch.messageId(), rejections);
+        }
+        return document;
+    }
+
+    /** Validates, then writes the document to {@code target} (replacing it), all or nothing. */
+    public void write(PaymentBatch batch, Path target) {
+        String document = toXml(batch);
+        try {
+            Path directory = target.toAbsolutePath().getParent();
+            Files.createDirectories(directory);
+            Path temporary = Files.createTempFile(directory, target.getFileName().toString(), ".part");
+            Files.writeString(temporary, document, StandardCharsets.UTF_8);
+            Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write salary transfer file " + target, e);
+        }
+    }
+
+    private static void check(SalaryTransfer transfer, Set<String> endToEndIds, List<Rejection> rejections) {
+        String payslip = transfer.payslipId();
+        String member = transfer.memberName();
+        if (payslip == null || payslip.isBlank() || payslip.length() > 35) {
+            rejections.add(new Rejection(String.valueOf(payslip), member, "payslip id must have 1 to 35 characters (end-to-end id)"));
+        } else if (!endToEndIds.add(payslip)) {
+            rejections.add(new Rejection(payslip, member, "payslip paid twice in the same file"));
+        }
+        try {
+            Iban.of(transfer.creditorIban());
+        } catch (InvalidIdentifierException e) {
+            rejections.add(new Rejection(payslip, member, e.getMessage()));
+        }
+        if (transfer.amount() == null || !transfer.amount().isPositive()) {
+            rejections.add(new Rejection(payslip, member, "amount must be positive: " + transfer.amount()));
+        }
+        String name = latin(member);
+        if (name == null) {
+            rejections.add(new Rejection(payslip, member, "member name is missing"));
+        } else if (name.length() > 70) {
+            rejections.add(new Rejection(payslip, member, "member name is longer than the 70 characters SEPA allows"));
+        }
+        String remittance = latin(transfer.remittance());
+        if (remittance != null && remittance.length() > 140) {
+            rejections.add(new Rejection(payslip, member, "remittance text is longer than 140 characters"));
+        }
+    }
+
+    /** Writes one {@code <CdtTrfTxInf>} and returns the line it starts on. */
+    private static int transfer(IndentedXmlWriter xml, SalaryTransfer transfer) {
+        int line = xml.start("CdtTrfTxInf");
+        xml.start("PmtId");
+        xml.leaf("EndToEndId", transfer.payslipId());
+        xml.end();
+        xml.start("Amt");
+        xml.start("InstdAmt");
+        xml.attribute("Ccy", "EUR");
+        xml.text(transfer.amount().toString());
+        xml.end();
+        xml.end();
+        xml.start("Cdtr");
+        xml.leaf("Nm", latin(transfer.memberName()));
+        xml.end();
+        account(xml, "CdtrAcct", Iban.of(transfer.creditorIban()));
+        xml.start("Purp");
+        xml.leaf("Cd", "SALA");
+        xml.end();
+        String remittance = latin(transfer.remittance());
+        if (remittance != null) {
+            xml.start("RmtInf");
+            xml.leaf("Ustrd", remittance);
+            xml.end();
+        }
+        xml.end();
+        return line;
+    }
+
+    private static void account(IndentedXmlWriter xml, String element, Iban iban) {
+        xml.start(element);
+        xml.start("Id");
+        xml.leaf("IBAN", iban.value());
+        xml.end();
+        xml.end();
+    }
+
+    /**
+     * The text in the EPC basic Latin set {@code a-z A-Z 0-9 / - ? : ( ) . , ' + space}: accents
+     * dropped, any other character replaced by a space, spaces collapsed; {@code null} when blank.
+     */
+    static String latin(String text) {
+        if (text == null) {
+            return null;
+        }
+        String plain = Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+        String cleaned = plain.replaceAll("[^a-zA-Z0-9/\\-?:().,'+ ]", " ").replaceAll(" {2,}", " ").trim();
+        return cleaned.isEmpty() ? null : cleaned;
+    }
+
+    private static Rejection rejectionAt(SchemaCheck.Error error, int[] transferLines, List<SalaryTransfer> transfers) {
+        SalaryTransfer at = null;
+        for (int i = 0; i < transferLines.length && transferLines[i] <= error.line(); i++) {
+            at = transfers.get(i);
+        }
+        return at == null ? new Rejection(null, null, error.message())
+                : new Rejection(at.payslipId(), at.memberName(), error.message());
+    }
+}
