@@ -181,6 +181,35 @@ class CodaParserTest {
     }
 
     @Test
+    void subTotalOfASecondGlobalisationLevelIsNotALine() {
+        // total (level 2) = sub-total (level 1: 120 + 80) + 100
+        String file = statement("0.00", "300.00", "0.00", "300.00",
+                movement(1, 0, "300.00", "CARD PAYMENTS", 2),
+                movement(1, 1, "200.00", "TERMINAL 1", 1),
+                movement(1, 2, "120.00", "CARD A", 0),
+                movement(1, 3, "80.00", "CARD B", 1),
+                movement(1, 4, "100.00", "TERMINAL 2", 2));
+
+        BankStatement s = reader.read("levels.cod", bytes(file)).get(0);
+
+        assertThat(s.lines()).extracting(StatementLine::communication).containsExactly("CARD A", "CARD B", "TERMINAL 2");
+    }
+
+    @Test
+    void detailsWithoutGlobalisationCodeStillMakeTheirFirstMovementATotal() {
+        // some banks give details (same sequence number, detail 0001..) without position 125
+        String file = statement("0.00", "30.00", "0.00", "30.00",
+                movement(1, 0, "30.00", "TOTAL", 0),
+                movement(1, 1, "10.00", "ONE", 0),
+                movement(1, 2, "20.00", "TWO", 0));
+
+        BankStatement s = reader.read("plain.cod", bytes(file)).get(0);
+
+        assertThat(s.entries().get(0).amount()).isEqualTo(Money.parse("30.00"));
+        assertThat(s.lines()).extracting(StatementLine::communication).containsExactly("ONE", "TWO");
+    }
+
+    @Test
     void globalisedDetailsThatDoNotAddUpToTheirTotalAreRefused() {
         String file = statement("100.00", "400.00", "0.00", "300.00",
                 movement(1, 0, "300.00", "3 CREDIT TRANSFERS", 1),
