@@ -47,10 +47,10 @@ final class CodaMovement {
         communicationStart = r.raw(63, 115);
         entryDate = r.date(116, "entry date");
         char glob = r.charAt(125);
-        if (glob < '0' || glob > '9') {
+        if (glob != ' ' && (glob < '0' || glob > '9')) {
             throw r.malformed("globalisation code (position 125) is not a digit: '" + glob + "'");
         }
-        globalisationCode = glob - '0';
+        globalisationCode = glob == ' ' ? 0 : glob - '0'; // blank: no globalisation, as 0
     }
 
     /** Reads a record 2.1; {@code money} turns its exact amount into cents (see the statement builder). */
