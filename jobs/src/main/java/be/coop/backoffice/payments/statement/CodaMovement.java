@@ -1,0 +1,138 @@
+package be.coop.backoffice.payments.statement;
+
+import be.coop.backoffice.common.InvalidIdentifierException;
+import be.coop.backoffice.common.Money;
+import be.coop.backoffice.common.StructuredCommunication;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.function.Function;
+
+/**
+ * A CODA movement while it is being read: its record 2.1, then the 2.2 and 2.3 that continue it and
+ * the 3.x information records that follow it.
+ */
+final class CodaMovement {
+
+    final int line;
+    final int sequence;
+    final int detail;
+    final String bankReference;
+    final Money amount;
+    final LocalDate valueDate;
+    final LocalDate entryDate;
+    final String transactionCode;
+    final int globalisationCode;
+
+    private final boolean structured;
+    private final String communicationStart;
+    private final StringBuilder communicationRest = new StringBuilder();
+    private final StringBuilder information = new StringBuilder();
+    private String counterpartyBic = "";
+    private String counterpartyAccount = "";
+    private String counterpartyName = "";
+
+    private CodaMovement(CodaRecord r, Money amount) {
+        line = r.line();
+        sequence = r.number(3, 6, "continuous sequence number");
+        detail = r.number(7, 10, "detail number");
+        bankReference = r.text(11, 31);
+        this.amount = amount;
+        valueDate = r.optionalDate(48, "value date");
+        transactionCode = r.text(54, 61);
+        char flag = r.charAt(62);
+        if (flag != '0' && flag != '1') {
+            throw r.malformed("communication type (position 62) must be 0 (free) or 1 (structured): '" + flag + "'");
+        }
+        structured = flag == '1';
+        communicationStart = r.raw(63, 115);
+        entryDate = r.date(116, "entry date");
+        char glob = r.charAt(125);
+        if (glob != ' ' && (glob < '0' || glob > '9')) {
+            throw r.malformed("globalisation code (position 125) is not a digit: '" + glob + "'");
+        }
+        globalisationCode = glob == ' ' ? 0 : glob - '0'; // blank: no globalisation, as 0
+    }
+
+    /** Reads a record 2.1; {@code money} turns its exact amount into cents (see the statement builder). */
+    static CodaMovement read(CodaRecord r, Function<BigDecimal, Money> money) {
+        BigDecimal exact = r.amount(32, 33, "amount");
+        return new CodaMovement(r, money.apply(exact));
+    }
+
+    boolean continuedBy(CodaRecord r) {
+        return r.number(3, 6, "continuous sequence number") == sequence
+                && r.number(7, 10, "detail number") == detail;
+    }
+
+    /** Record 2.2: communication continued (11–63), counterparty BIC (99–109). */
+    void addRecord22(CodaRecord r) {
+        communicationRest.append(r.raw(11, 63));
+        counterpartyBic = r.text(99, 109);
+    }
+
+    /**
+     * Record 2.3: counterparty account (11–44, followed by its currency), name (48–82), communication
+     * continued (83–125). The account is the first word of the zone: some banks write the currency
+     * right after a Belgian number or an IBAN instead of at 45–47.
+     */
+    void addRecord23(CodaRecord r) {
+        String zone = r.text(11, 44);
+        counterpartyAccount = zone.isEmpty() ? "" : zone.split("\\s+")[0];
+        counterpartyName = r.text(48, 82);
+        communicationRest.append(r.raw(83, 125));
+    }
+
+    /**
+     * Records 3.1 (communication 41–113, structured when position 40 is 1, then the type is 41–43),
+     * 3.2 (11–115) and 3.3 (11–100). The pieces are fixed-width parts of one text, so they are
+     * joined as they are: a word may run from one record into the next.
+     */
+    void addInformation(CodaRecord r) {
+        switch (r.charAt(2)) {
+            case '1' -> {
+                if (r.charAt(40) == '1') {
+                    information.append(' ').append(r.raw(41, 43)).append(' ').append(r.raw(44, 113));
+                } else {
+                    information.append(r.raw(41, 113));
+                }
+            }
+            case '2' -> information.append(r.raw(11, 115));
+            default -> information.append(r.raw(11, 100));
+        }
+    }
+
+    StatementLine toLine(int lineNumber) {
+        StructuredCommunication reference = null;
+        String text;
+        String type = communicationStart.substring(0, 3);
+        if (structured && (type.equals("101") || type.equals("102"))) {
+            String digits = communicationStart.substring(3, 15);
+            String rest = Texts.squeeze(communicationStart.substring(15) + communicationRest);
+            reference = structuredOrNull(digits);
+            if (reference == null) {
+                // wrong check digits: keep what the bank wrote, where a person will see it
+                String written = digits.matches("[0-9]{12}")
+                        ? "+++" + digits.substring(0, 3) + "/" + digits.substring(3, 7) + "/" + digits.substring(7) + "+++"
+                        : digits.strip();
+                text = (written + " " + rest).strip();
+            } else {
+                text = rest;
+            }
+        } else if (structured) {
+            text = Texts.squeeze(type + " " + communicationStart.substring(3) + communicationRest);
+        } else {
+            text = Texts.squeeze(communicationStart + communicationRest);
+        }
+        return new StatementLine(lineNumber, valueDate, entryDate, amount, reference, text,
+                counterpartyAccount, counterpartyName, counterpartyBic, bankReference, transactionCode,
+                Texts.squeeze(information.toString()));
+    }
+
+    private static StructuredCommunication structuredOrNull(String digits) {
+        try {
+            return StructuredCommunication.parse(digits);
+        } catch (InvalidIdentifierException e) {
+            return null;
+        }
+    }
+}
