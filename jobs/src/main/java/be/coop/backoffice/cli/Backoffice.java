@@ -10,10 +10,16 @@ final class Backoffice {
     private Backoffice() {
     }
 
+    /**
+     * The command's options are passed as command-line properties, so they win over
+     * {@code config/application.yml} and the environment, as an operator expects of an option.
+     */
     static ConfigurableApplicationContext start(DatabaseOptions database) {
+        String[] args = database.properties().entrySet().stream()
+                .map(e -> "--" + e.getKey() + "=" + e.getValue())
+                .toArray(String[]::new);
         return new SpringApplicationBuilder(BackofficeApplication.class)
-                .properties(database.properties())
                 .logStartupInfo(false)
-                .run();
+                .run(args);
     }
 }

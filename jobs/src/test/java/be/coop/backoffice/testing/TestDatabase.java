@@ -1,0 +1,44 @@
+package be.coop.backoffice.testing;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * One real embedded PostgreSQL 15 for the whole test run, started on first use; each test class
+ * that needs a clean state takes a fresh database of its own in it.
+ */
+public final class TestDatabase {
+
+    private static EmbeddedPostgres postgres;
+    private static final AtomicInteger databases = new AtomicInteger();
+
+    private TestDatabase() {
+    }
+
+    private static synchronized EmbeddedPostgres server() {
+        if (postgres == null) {
+            try {
+                postgres = EmbeddedPostgres.builder().start();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return postgres;
+    }
+
+    /** Creates an empty database and returns its JDBC URL (user postgres, no password). */
+    public static String newDatabase(String prefix) {
+        String name = (prefix + "_" + databases.incrementAndGet()).toLowerCase();
+        try (Connection c = server().getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
+            s.execute("create database " + name);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        return server().getJdbcUrl("postgres", name);
+    }
+}
