@@ -2,7 +2,7 @@ package be.coop.backoffice.cli;
 
 import be.coop.backoffice.batch.JobRunner;
 import be.coop.backoffice.imports.Feed;
-import be.coop.backoffice.imports.ImportParameters;
+import be.coop.backoffice.batch.NightlyParameters;
 import be.coop.backoffice.nightly.NightlyJobConfiguration;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -40,9 +40,9 @@ final class NightlyRun {
 
     static JobParameters parameters(LocalDate date, Path inbox, Path outbox) {
         return new JobParametersBuilder()
-                .addLocalDate(ImportParameters.BUSINESS_DATE, date, true)
-                .addString(ImportParameters.INBOX, inbox.toString(), false)
-                .addString(ImportParameters.OUTBOX, outbox.toString(), false)
+                .addLocalDate(NightlyParameters.BUSINESS_DATE, date, true)
+                .addString(NightlyParameters.INBOX, inbox.toString(), false)
+                .addString(NightlyParameters.OUTBOX, outbox.toString(), false)
                 .toJobParameters();
     }
 
@@ -89,6 +89,6 @@ final class NightlyRun {
     }
 
     Path outboxOf(LocalDate date) {
-        return ImportParameters.dayFolder(outbox, date);
+        return NightlyParameters.dayFolder(outbox, date);
     }
 }

@@ -1,5 +1,6 @@
 package be.coop.backoffice.imports;
 
+import be.coop.backoffice.batch.NightlyParameters;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -67,9 +68,9 @@ final class FeedImportStep<T> implements ItemProcessor<CsvRow, RowOutcome<T>>, I
     @Override
     public void beforeStep(StepExecution stepExecution) {
         this.stepExecution = stepExecution;
-        this.businessDate = stepExecution.getJobParameters().getLocalDate(ImportParameters.BUSINESS_DATE);
-        Path inbox = Path.of(stepExecution.getJobParameters().getString(ImportParameters.INBOX));
-        reader.setFile(ImportParameters.dayFolder(inbox, businessDate).resolve(feed.fileName()));
+        this.businessDate = stepExecution.getJobParameters().getLocalDate(NightlyParameters.BUSINESS_DATE);
+        Path inbox = Path.of(stepExecution.getJobParameters().getString(NightlyParameters.INBOX));
+        reader.setFile(NightlyParameters.dayFolder(inbox, businessDate).resolve(feed.fileName()));
     }
 
     @Override

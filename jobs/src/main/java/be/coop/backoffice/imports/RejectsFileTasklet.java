@@ -1,5 +1,6 @@
 package be.coop.backoffice.imports;
 
+import be.coop.backoffice.batch.NightlyParameters;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -36,8 +37,8 @@ class RejectsFileTasklet implements Tasklet {
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws IOException {
         var parameters = chunkContext.getStepContext().getStepExecution().getJobParameters();
-        LocalDate businessDate = parameters.getLocalDate(ImportParameters.BUSINESS_DATE);
-        Path folder = ImportParameters.dayFolder(Path.of(parameters.getString(ImportParameters.OUTBOX)), businessDate);
+        LocalDate businessDate = parameters.getLocalDate(NightlyParameters.BUSINESS_DATE);
+        Path folder = NightlyParameters.dayFolder(Path.of(parameters.getString(NightlyParameters.OUTBOX)), businessDate);
         Files.createDirectories(folder);
         Path target = folder.resolve(FILE_NAME);
         Path temporary = folder.resolve(FILE_NAME + ".part");

@@ -1,5 +1,7 @@
 package be.coop.backoffice.payroll;
 
+import be.coop.backoffice.common.config.ConfigException;
+import be.coop.backoffice.common.config.ConfigTable;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.Collection;

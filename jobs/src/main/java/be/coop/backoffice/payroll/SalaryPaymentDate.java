@@ -1,5 +1,6 @@
 package be.coop.backoffice.payroll;
 
+import be.coop.backoffice.common.config.ConfigException;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.Objects;

@@ -2,8 +2,8 @@ package be.coop.backoffice.sepa;
 
 import be.coop.backoffice.common.Iban;
 import be.coop.backoffice.common.InvalidIdentifierException;
-import be.coop.backoffice.payroll.ConfigException;
-import be.coop.backoffice.payroll.ConfigTable;
+import be.coop.backoffice.common.config.ConfigException;
+import be.coop.backoffice.common.config.ConfigTable;
 import java.nio.file.Path;
 import java.util.Collections;
 import java.util.LinkedHashMap;

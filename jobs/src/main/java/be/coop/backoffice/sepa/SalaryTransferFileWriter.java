@@ -1,5 +1,7 @@
 package be.coop.backoffice.sepa;
 
+import be.coop.backoffice.common.xml.SchemaCheck;
+import be.coop.backoffice.common.xml.IndentedXmlWriter;
 import be.coop.backoffice.common.Iban;
 import be.coop.backoffice.common.InvalidIdentifierException;
 import be.coop.backoffice.common.Money;

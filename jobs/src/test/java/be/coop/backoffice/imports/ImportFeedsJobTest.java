@@ -1,5 +1,6 @@
 package be.coop.backoffice.imports;
 
+import be.coop.backoffice.batch.NightlyParameters;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import be.coop.backoffice.BackofficeApplication;
@@ -57,9 +58,9 @@ class ImportFeedsJobTest {
         JobOperatorTestUtils utils = new JobOperatorTestUtils(jobOperator, jobRepository);
         utils.setJob(importFeedsJob);
         return utils.startJob(new JobParametersBuilder()
-                .addLocalDate(ImportParameters.BUSINESS_DATE, LocalDate.parse(date))
-                .addString(ImportParameters.INBOX, SampleData.inbox().toString(), false)
-                .addString(ImportParameters.OUTBOX, outbox.toString(), false)
+                .addLocalDate(NightlyParameters.BUSINESS_DATE, LocalDate.parse(date))
+                .addString(NightlyParameters.INBOX, SampleData.inbox().toString(), false)
+                .addString(NightlyParameters.OUTBOX, outbox.toString(), false)
                 .toJobParameters());
     }
 

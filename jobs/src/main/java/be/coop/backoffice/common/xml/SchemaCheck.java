@@ -1,4 +1,4 @@
-package be.coop.backoffice.sepa;
+package be.coop.backoffice.common.xml;
 
 import java.io.IOException;
 import java.io.StringReader;
@@ -16,16 +16,15 @@ import org.xml.sax.SAXParseException;
 
 /**
  * Validates a document against a schema shipped in the jar and reports every error with its line.
- * (Twin of the one in {@code be.coop.backoffice.dimona}; both belong in a shared package.)
  */
-final class SchemaCheck {
+public final class SchemaCheck {
 
-    record Error(int line, String message) {
+    public record Error(int line, String message) {
     }
 
     private final Schema schema;
 
-    SchemaCheck(String resource) {
+    public SchemaCheck(String resource) {
         URL url = SchemaCheck.class.getResource(resource);
         if (url == null) {
             throw new IllegalStateException("schema " + resource + " is not on the class path");
@@ -40,7 +39,7 @@ final class SchemaCheck {
     }
 
     /** All the schema errors of the document, in document order; empty when it is valid. */
-    List<Error> errors(String document) {
+    public List<Error> errors(String document) {
         List<Error> errors = new ArrayList<>();
         Validator validator = schema.newValidator();
         try {

@@ -1,4 +1,4 @@
-package be.coop.backoffice.payroll;
+package be.coop.backoffice.common.config;
 
 /** A configuration file that cannot be used; the message names the file, the line and the rule. */
 public class ConfigException extends RuntimeException {

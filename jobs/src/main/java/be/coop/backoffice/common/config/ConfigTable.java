@@ -1,4 +1,4 @@
-package be.coop.backoffice.payroll;
+package be.coop.backoffice.common.config;
 
 import java.io.BufferedReader;
 import java.io.IOException;

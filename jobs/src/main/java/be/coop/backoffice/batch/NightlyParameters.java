@@ -1,10 +1,10 @@
-package be.coop.backoffice.imports;
+package be.coop.backoffice.batch;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
 
-/** The job parameters of the import (and of the nightly chain that runs it). */
-public final class ImportParameters {
+/** The job parameters of the nightly chain, passed on to every job it runs. */
+public final class NightlyParameters {
 
     /** The business date: identifying, so one date is imported once. */
     public static final String BUSINESS_DATE = "businessDate";
@@ -13,7 +13,7 @@ public final class ImportParameters {
     /** The outbox root folder (not identifying): outputs go to {@code outbox/YYYY-MM-DD/}. */
     public static final String OUTBOX = "outbox";
 
-    private ImportParameters() {
+    private NightlyParameters() {
     }
 
     public static Path dayFolder(Path root, LocalDate businessDate) {

@@ -1,4 +1,4 @@
-package be.coop.backoffice.sepa;
+package be.coop.backoffice.common.xml;
 
 import java.io.StringWriter;
 import java.io.Writer;
@@ -9,16 +9,15 @@ import javax.xml.stream.XMLStreamWriter;
 /**
  * Writes an XML document in memory, one element per line, and knows the line each element starts
  * on, so that a schema error reported at a line can be traced back to the record it came from.
- * (Twin of the one in {@code be.coop.backoffice.dimona}; both belong in a shared package.)
  */
-final class IndentedXmlWriter {
+public final class IndentedXmlWriter {
 
     private final LineCountingWriter out = new LineCountingWriter(new StringWriter());
     private final XMLStreamWriter xml;
     private int depth;
     private boolean lastWasText;
 
-    IndentedXmlWriter() {
+    public IndentedXmlWriter() {
         try {
             xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out);
             xml.writeStartDocument("UTF-8", "1.0");
@@ -28,7 +27,7 @@ final class IndentedXmlWriter {
     }
 
     /** Opens an element on a new line and returns the line number it starts on (1-based). */
-    int start(String name) {
+    public int start(String name) {
         try {
             newLine();
             xml.flush();
@@ -42,7 +41,7 @@ final class IndentedXmlWriter {
         }
     }
 
-    void attribute(String name, String value) {
+    public void attribute(String name, String value) {
         try {
             xml.writeAttribute(name, value);
         } catch (XMLStreamException e) {
@@ -50,7 +49,7 @@ final class IndentedXmlWriter {
         }
     }
 
-    void namespace(String uri) {
+    public void namespace(String uri) {
         try {
             xml.writeDefaultNamespace(uri);
         } catch (XMLStreamException e) {
@@ -58,7 +57,7 @@ final class IndentedXmlWriter {
         }
     }
 
-    void namespace(String prefix, String uri) {
+    public void namespace(String prefix, String uri) {
         try {
             xml.writeNamespace(prefix, uri);
         } catch (XMLStreamException e) {
@@ -66,7 +65,7 @@ final class IndentedXmlWriter {
         }
     }
 
-    void setDefaultNamespace(String uri) {
+    public void setDefaultNamespace(String uri) {
         try {
             xml.setDefaultNamespace(uri);
         } catch (XMLStreamException e) {
@@ -75,7 +74,7 @@ final class IndentedXmlWriter {
     }
 
     /** An element holding only text, on one line; nothing is written when the value is null. */
-    void leaf(String name, Object value) {
+    public void leaf(String name, Object value) {
         if (value == null) {
             return;
         }
@@ -85,7 +84,7 @@ final class IndentedXmlWriter {
     }
 
     /** The text content of the element just opened (after its attributes); its end tag stays on the line. */
-    void text(String value) {
+    public void text(String value) {
         try {
             xml.writeCharacters(value);
         } catch (XMLStreamException e) {
@@ -94,7 +93,7 @@ final class IndentedXmlWriter {
         lastWasText = true;
     }
 
-    void end() {
+    public void end() {
         try {
             depth--;
             if (!lastWasText) {
@@ -107,7 +106,7 @@ final class IndentedXmlWriter {
         }
     }
 
-    String finish() {
+    public String finish() {
         try {
             xml.writeEndDocument();
             xml.writeCharacters("\n");
