@@ -2,7 +2,6 @@ package be.coop.backoffice.sample;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -83,6 +82,7 @@ final class FeedWriter {
             counts.put(feed.fileName, 0);
         }
         CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(';').setRecordSeparator("\n").get();
+        StringBuilder text = new StringBuilder(1 << 20);
         try {
             for (int d = 0; d < daysInYear; d++) {
                 Path folder = null;
@@ -95,13 +95,14 @@ final class FeedWriter {
                         folder = Files.createDirectories(inbox.resolve(dates[d]));
                         folders++;
                     }
-                    try (Writer out = Files.newBufferedWriter(folder.resolve(feed.fileName), StandardCharsets.UTF_8);
-                         CSVPrinter printer = new CSVPrinter(out, format)) {
+                    text.setLength(0);
+                    try (CSVPrinter printer = new CSVPrinter(text, format)) {
                         printer.printRecord((Object[]) feed.columns);
                         for (String[] row : dayRows) {
                             printer.printRecord((Object[]) row);
                         }
                     }
+                    Files.writeString(folder.resolve(feed.fileName), text, StandardCharsets.UTF_8);
                     files++;
                     counts.merge(feed.fileName, dayRows.size(), Integer::sum);
                 }

@@ -82,6 +82,7 @@ public final class SampleYearGenerator {
         YearPlan plan = new YearPlan(year, daysInYear, workers, clients.all(), activities, allContracts, sales, expenses,
                 leasings, accidents);
         Numbering.apply(plan, numberingRandom);
+        progress.accept("numbered; writing " + outDir.resolve("inbox"));
         FeedWriter.Written written = new FeedWriter(year, daysInYear).write(plan, outDir.resolve("inbox"));
         progress.accept("written: " + written.files() + " files in " + written.dayFolders() + " day folders");
         return summarise(plan, written);

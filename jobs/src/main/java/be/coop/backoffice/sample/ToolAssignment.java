@@ -71,10 +71,10 @@ final class ToolAssignment {
             logGross[i] = StrictMath.log(c.grossCents);
         }
         double lo = 0;
-        double hi = 8;
+        double hi = 6;
         double alpha = 0;
         if (grossOf(select(0, base, logGross, wanted), salaried) < wantedGross) {
-            for (int it = 0; it < 20; it++) {
+            for (int it = 0; it < 16; it++) {
                 double mid = (lo + hi) / 2;
                 if (grossOf(select(mid, base, logGross, wanted), salaried) < wantedGross) {
                     lo = mid;
