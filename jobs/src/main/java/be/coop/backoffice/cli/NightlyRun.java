@@ -88,6 +88,14 @@ final class NightlyRun {
                 date, Feed.ALL.stream().map(Feed::name).toArray(String[]::new));
     }
 
+    Path inboxOf(LocalDate date) {
+        return NightlyParameters.dayFolder(inbox, date);
+    }
+
+    boolean inboxExists(LocalDate date) {
+        return java.nio.file.Files.isDirectory(inboxOf(date));
+    }
+
     Path outboxOf(LocalDate date) {
         return NightlyParameters.dayFolder(outbox, date);
     }
