@@ -58,6 +58,7 @@ final class Report {
      * the sales to invoice, each next to the figure the report published, when there is one.
      */
     static void importedYear(PrintStream out, JdbcTemplate jdbc, int year) {
+        int[] compared = {0, 0};
         Map<String, java.math.BigDecimal> published = new java.util.HashMap<>();
         jdbc.query("select report_table || ':' || line, value from published_figure where year = ?",
                 rs -> {
@@ -75,9 +76,9 @@ final class Report {
                  group by t.label, t.rank order by t.rank""".formatted(period), rs -> {
             String label = rs.getString(1);
             out.printf("  %-16s %9s %16s %9s%n", label,
-                    compare(rs.getBigDecimal(2), published.get("payroll:" + label + ".workers")),
-                    compare(rs.getBigDecimal(3), published.get("payroll:" + label + ".gross")),
-                    compare(rs.getBigDecimal(4), published.get("payroll:" + label + ".days")));
+                    compare(rs.getBigDecimal(2), published.get("payroll:" + label + ".workers"), compared),
+                    compare(rs.getBigDecimal(3), published.get("payroll:" + label + ".gross"), compared),
+                    compare(rs.getBigDecimal(4), published.get("payroll:" + label + ".days"), compared));
         }, year, year);
         out.println("by structure:");
         jdbc.query("""
@@ -86,8 +87,8 @@ final class Report {
                  group by s.code, s.name order by 3 desc""".formatted(period), rs -> {
             String code = rs.getString(1);
             out.printf("  %-24s %9s workers %9s days%n", rs.getString(2),
-                    compare(rs.getBigDecimal(3), published.get("payroll:" + code + ".workers")),
-                    compare(rs.getBigDecimal(4), published.get("payroll:" + code + ".days")));
+                    compare(rs.getBigDecimal(3), published.get("payroll:" + code + ".workers"), compared),
+                    compare(rs.getBigDecimal(4), published.get("payroll:" + code + ".days"), compared));
         }, year, year);
         out.println("sales to invoice (net of cancellations):");
         jdbc.query("""
@@ -97,16 +98,26 @@ final class Report {
                                   and s.sale_date >= make_date(?, 1, 1) and s.sale_date <= make_date(?, 12, 31)
                  group by t.source, t.line order by 1""", rs -> {
             out.printf("  %-9s %8d items %16s%n", rs.getString(1), rs.getLong(3),
-                    compare(rs.getBigDecimal(4), published.get("turnover:" + rs.getString(2))));
+                    compare(rs.getBigDecimal(4), published.get("turnover:" + rs.getString(2)), compared));
         }, year, year);
+        if (compared[0] > 0) {
+            out.println(compared[1] == 0
+                    ? "all " + compared[0] + " figures equal those the " + year + " report published"
+                    : compared[1] + " of " + compared[0] + " figures differ from the " + year + " report's");
+        }
     }
 
-    /** The value, and the published one in brackets when it differs. */
-    static String compare(java.math.BigDecimal value, java.math.BigDecimal published) {
+    /** The value, and the published one in brackets when it differs; counts [compared, differing]. */
+    static String compare(java.math.BigDecimal value, java.math.BigDecimal published, int[] compared) {
         String shown = value.stripTrailingZeros().scale() <= 0 ? value.toBigInteger().toString() : value.toPlainString();
-        if (published == null || published.compareTo(value) == 0) {
+        if (published == null) {
             return shown;
         }
+        compared[0]++;
+        if (published.compareTo(value) == 0) {
+            return shown;
+        }
+        compared[1]++;
         return shown + " [" + published.stripTrailingZeros().toPlainString() + "]";
     }
 }
