@@ -1,9 +1,11 @@
 package be.coop.backoffice.cli;
 
+import be.coop.backoffice.sample.payments.ClientPaymentSimulator;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -29,6 +31,15 @@ class ReplayCommand implements Callable<Integer> {
     @Option(names = "--outbox", paramLabel = "DIR", description = "Outbox root (default: <home>/outbox).")
     Path outbox;
 
+    @Option(names = "--no-payments-simulation",
+            description = {"Do not write simulated bank statements into the inbox before each night. By default the",
+                    "clients' payments of the day are simulated from the issued invoices (sample tooling, docs/payments.md)."})
+    boolean noPaymentsSimulation;
+
+    @Option(names = "--payments-seed", paramLabel = "N", defaultValue = "" + ClientPaymentSimulator.DEFAULT_SEED,
+            description = "Seed of the payment simulation (default: ${DEFAULT-VALUE}).")
+    long paymentsSeed;
+
     @Override
     public Integer call() {
         if (to.isBefore(from)) {
@@ -37,8 +48,14 @@ class ReplayCommand implements Callable<Integer> {
         }
         Path home = Path.of(database.home);
         try (ConfigurableApplicationContext context = Backoffice.start(database)) {
-            Replay replay = new Replay(new NightlyRun(context, inbox != null ? inbox : home.resolve("inbox"),
-                    outbox != null ? outbox : home.resolve("outbox")), System.out);
+            Path inboxRoot = inbox != null ? inbox : home.resolve("inbox");
+            Replay.BeforeNight beforeNight = date -> { };
+            if (!noPaymentsSimulation) {
+                ClientPaymentSimulator simulator = new ClientPaymentSimulator(context.getBean(JdbcTemplate.class), paymentsSeed);
+                beforeNight = date -> simulator.simulate(date, inboxRoot);
+            }
+            Replay replay = new Replay(new NightlyRun(context, inboxRoot,
+                    outbox != null ? outbox : home.resolve("outbox")), System.out, beforeNight);
             return replay.run(from, to).failed() == 0 ? 0 : 1;
         }
     }
