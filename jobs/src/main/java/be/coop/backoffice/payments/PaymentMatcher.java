@@ -86,13 +86,15 @@ public final class PaymentMatcher {
                         + candidates.stream().map(InvoiceBalance::invoiceNumber).collect(Collectors.joining(", ")));
             }
             notFound.add("no open invoice of " + amount + " for account " + account.get());
+        } else if (line.counterpartyAccount().isEmpty()) {
+            notFound.add("no counterparty account");
         } else {
-            notFound.add("no counterparty IBAN");
+            notFound.add("counterparty account " + line.counterpartyAccount() + " is not a valid IBAN");
         }
         if (reference.isEmpty() && numbers.isEmpty()) {
             notFound.add(0, "no structured communication or invoice number");
         }
-        return PaymentDecision.suspense(amount, null, null, "no invoice found: " + String.join("; ", notFound));
+        return PaymentDecision.suspense(amount, null, null, "no invoice found: " + String.join(", ", notFound));
     }
 
     private static PaymentDecision apply(Money amount, LocalDate valueDate, InvoiceBalance invoice, MatchRule rule,

@@ -170,7 +170,7 @@ public final class StatementFileImporter {
             rejects.add("WARNING", statement.account(), statement.sequenceNumber(), statement.oldBalance().sourceLine(),
                     "old balance " + statement.oldBalance().amount() + " differs from new balance " + previousBalance
                             + " of the previous statement " + previous.get(0)[1] + " of " + previous.get(0)[2]
-                            + " (file " + previous.get(0)[3] + "): a statement may be missing; imported");
+                            + " (file " + previous.get(0)[3] + "): a statement may be missing, imported anyway");
         }
     }
 

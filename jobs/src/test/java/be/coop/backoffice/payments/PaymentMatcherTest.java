@@ -238,9 +238,9 @@ class PaymentMatcherTest {
         PaymentDecision typo = matcher.match(line("100.00", null, "+++170/0000/12399+++", ""), book);
 
         assertThat(unknown.reason()).isEqualTo("no invoice found: structured communication " + REF_3.formatted()
-                + " is no invoice's; no open invoice of 100.00 for account " + OTHER_IBAN);
-        assertThat(nothing.reason()).isEqualTo("no invoice found: no structured communication or invoice number;"
-                + " no counterparty IBAN");
+                + " is no invoice's, no open invoice of 100.00 for account " + OTHER_IBAN);
+        assertThat(nothing.reason()).isEqualTo("no invoice found: no structured communication or invoice number,"
+                + " no counterparty account");
         assertThat(typo.status()).isEqualTo(PaymentStatus.SUSPENSE);
         assertThat(book.changed()).isEmpty();
     }
