@@ -60,6 +60,3 @@ alter table payment add constraint payment_applied_needs_invoice check (applied_
 alter table payment add constraint payment_match_rule
     check (match_rule is null or match_rule in ('COMMUNICATION', 'INVOICE_NUMBER', 'ACCOUNT_AMOUNT'));
 create index payment_suspense on payment (business_date) where status = 'SUSPENSE' and resolved_on is null;
-
--- The payment simulator and receivables read invoices by payment date.
-create index invoice_paid_on on invoice (paid_on) where paid_on is not null;

@@ -4,6 +4,7 @@ import be.coop.backoffice.common.Money;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -47,7 +48,10 @@ public final class InvoiceBook {
         return id == null ? null : byId.get(id);
     }
 
-    /** The payable invoices (not credit notes) of the clients with this account whose open amount is exactly {@code amount}. */
+    /**
+     * The payable invoices (not credit notes) of the clients with this account whose open amount is
+     * exactly {@code amount}, by invoice number.
+     */
     public List<InvoiceBalance> payableWithOpenAmount(String clientIban, Money amount) {
         List<InvoiceBalance> found = new ArrayList<>();
         for (Long id : byClientIban.getOrDefault(clientIban, List.of())) {
@@ -56,6 +60,7 @@ public final class InvoiceBook {
                 found.add(invoice);
             }
         }
+        found.sort(Comparator.comparing(InvoiceBalance::invoiceNumber));
         return found;
     }
 

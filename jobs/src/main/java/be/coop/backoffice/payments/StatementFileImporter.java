@@ -12,6 +12,8 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -19,6 +21,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.support.SqlArrayValue;
 
 /**
@@ -75,6 +78,7 @@ public final class StatementFileImporter {
         Set<String> seen = new HashSet<>();
         List<Long> statementIds = new ArrayList<>();
         List<StoredLine> lines = new ArrayList<>();
+        int linesStored = 0;
         int duplicates = 0;
         for (BankStatement statement : statements) {
             String key = key(statement.account(), statement.statementDate().getYear(), statement.sequenceNumber());
@@ -92,7 +96,7 @@ public final class StatementFileImporter {
             for (StatementLine l : statement.lines()) {
                 lines.add(new StoredLine(statementId, l));
             }
-            insertLines(statementId, statement.lines());
+            linesStored += insertLines(statementId, statement.lines());
         }
 
         InvoiceBook book = new InvoiceBook(loadInvoices(lines));
@@ -109,9 +113,9 @@ public final class StatementFileImporter {
                 case SUSPENSE -> suspense++;
             }
         }
-        insertPayments(payments, businessDate);
+        int paymentsStored = insertPayments(payments, businessDate);
         updateInvoices(book.changed());
-        requireOnePaymentPerLine(fileName, statementIds, lines.size());
+        requireOnePaymentPerLine(fileName, lines.size(), linesStored, paymentsStored);
 
         rejects.insert(jdbc, businessDate);
         FileOutcome outcome = new FileOutcome(fileName, false, statementIds.size(), duplicates, lines.size(), matched,
@@ -184,9 +188,9 @@ public final class StatementFileImporter {
                 statement.newBalance().amount().amount(), businessDate, statement.lines().size());
     }
 
-    private void insertLines(long statementId, List<StatementLine> lines) {
+    private int insertLines(long statementId, List<StatementLine> lines) {
         if (lines.isEmpty()) {
-            return;
+            return 0;
         }
         int n = lines.size();
         Object[] lineNo = new Object[n];
@@ -208,7 +212,7 @@ public final class StatementFileImporter {
             name[i] = l.counterpartyName();
             reference[i] = l.bankReference();
         }
-        jdbc.update("""
+        return jdbc.update("""
                 insert into bank_statement_line (statement_id, line_no, value_date, amount, structured_communication,
                                                  communication, counterparty_iban, counterparty_name, bank_reference)
                 select ?, t.line_no, t.value_date::date, t.amount, t.structured, t.communication, t.iban, t.name, t.reference
@@ -221,51 +225,81 @@ public final class StatementFileImporter {
     }
 
     /**
-     * Every invoice a line of the file may pay: by structured communication, by an invoice number
-     * written in the text, and the payable invoices of clients paying from the lines' accounts. Locked
-     * until the file's transaction ends.
+     * Every invoice a line of the file may pay, in two queries: those named by a structured
+     * communication or an invoice number; then, for the credit lines that named none of them, the
+     * payable invoices of clients paying from the line's account with exactly the line's amount open.
+     * (An invoice whose open amount reaches a line's amount only through an earlier partial payment
+     * of the same file is not a candidate: that line goes to suspense, never to a wrong invoice.)
+     * Not locked: the payments job is the only writer of what it changes (paid amount, status paid,
+     * paid on), and one run of it at a time is guaranteed by the job runner's lock.
      */
     private List<InvoiceBalance> loadInvoices(List<StoredLine> lines) {
         Set<String> communications = new LinkedHashSet<>();
         Set<String> numbers = new LinkedHashSet<>();
-        Set<String> ibans = new LinkedHashSet<>();
         for (StoredLine stored : lines) {
             StatementLine l = stored.line();
-            if (!l.amount().isPositive()) {
-                continue;
+            if (l.amount().isPositive()) {
+                l.paymentReference().map(StructuredCommunication::digits).ifPresent(communications::add);
+                numbers.addAll(InvoiceNumbers.findIn(l.communication()));
             }
-            l.paymentReference().map(StructuredCommunication::digits).ifPresent(communications::add);
-            numbers.addAll(InvoiceNumbers.findIn(l.communication()));
-            l.counterpartyIban().map(Iban::value).ifPresent(ibans::add);
         }
-        if (communications.isEmpty() && numbers.isEmpty() && ibans.isEmpty()) {
-            return List.of();
+        List<InvoiceBalance> invoices = new ArrayList<>();
+        if (!communications.isEmpty() || !numbers.isEmpty()) {
+            invoices.addAll(jdbc.query(INVOICE_COLUMNS + """
+                     where i.invoice_id in (select invoice_id from invoice where structured_communication = any(?::bpchar[])
+                                            union
+                                            select invoice_id from invoice where invoice_number = any(?))""",
+                    InvoiceBalanceMapper.INSTANCE, new SqlArrayValue("text", communications.toArray()),
+                    new SqlArrayValue("text", numbers.toArray())));
         }
-        return jdbc.query("""
-                with wanted as (
-                    select invoice_id from invoice where structured_communication = any(?::bpchar[])
-                    union
-                    select invoice_id from invoice where invoice_number = any(?)
-                    union
-                    select i.invoice_id from invoice i join client c on c.client_id = i.client_id
-                     where c.iban = any(?) and i.status in ('OPEN', 'PARTIALLY_PAID'))
-                select i.invoice_id, i.invoice_number, i.structured_communication, c.iban, i.kind,
-                       i.amount_incl_vat, i.paid_amount, i.status, i.paid_on
-                  from invoice i join client c on c.client_id = i.client_id
-                 where i.invoice_id in (select invoice_id from wanted)
-                 order by i.invoice_id
-                   for update of i""",
-                (rs, i) -> new InvoiceBalance(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                        "CREDIT_NOTE".equals(rs.getString(5)), new Money(rs.getBigDecimal(6)),
-                        new Money(rs.getBigDecimal(7)), InvoiceStatus.valueOf(rs.getString(8)),
-                        rs.getObject(9, LocalDate.class)),
-                new SqlArrayValue("text", communications.toArray()), new SqlArrayValue("text", numbers.toArray()),
-                new SqlArrayValue("text", ibans.toArray()));
+        Set<String> found = new HashSet<>();
+        for (InvoiceBalance invoice : invoices) {
+            found.add(invoice.communication());
+            found.add(invoice.invoiceNumber());
+        }
+        List<Object> ibans = new ArrayList<>();
+        List<Object> amounts = new ArrayList<>();
+        for (StoredLine stored : lines) {
+            StatementLine l = stored.line();
+            boolean named = l.paymentReference().map(r -> found.contains(r.digits())).orElse(false)
+                    || InvoiceNumbers.findIn(l.communication()).stream().anyMatch(found::contains);
+            if (l.amount().isPositive() && !named && l.counterpartyIban().isPresent()) {
+                ibans.add(l.counterpartyIban().get().value());
+                amounts.add(l.amount().amount());
+            }
+        }
+        if (!ibans.isEmpty()) {
+            invoices.addAll(jdbc.query(INVOICE_COLUMNS + """
+                     where i.invoice_id in (select i.invoice_id from invoice i join client c on c.client_id = i.client_id
+                                              join unnest(?, ?) as k(iban, amount)
+                                                on c.iban = k.iban and i.amount_incl_vat - i.paid_amount = k.amount
+                                             where i.status in ('OPEN', 'PARTIALLY_PAID'))""",
+                    InvoiceBalanceMapper.INSTANCE, new SqlArrayValue("text", ibans.toArray()),
+                    new SqlArrayValue("numeric", amounts.toArray())));
+        }
+        return invoices;
     }
 
-    private void insertPayments(List<Payment> payments, LocalDate businessDate) {
+    private static final String INVOICE_COLUMNS = """
+            select i.invoice_id, i.invoice_number, i.structured_communication, c.iban, i.kind,
+                   i.amount_incl_vat, i.paid_amount, i.status, i.paid_on
+              from invoice i join client c on c.client_id = i.client_id
+            """;
+
+    private enum InvoiceBalanceMapper implements RowMapper<InvoiceBalance> {
+        INSTANCE;
+
+        @Override
+        public InvoiceBalance mapRow(ResultSet rs, int rowNum) throws SQLException {
+            return new InvoiceBalance(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                    "CREDIT_NOTE".equals(rs.getString(5)), new Money(rs.getBigDecimal(6)), new Money(rs.getBigDecimal(7)),
+                    InvoiceStatus.valueOf(rs.getString(8)), rs.getObject(9, LocalDate.class));
+        }
+    }
+
+    private int insertPayments(List<Payment> payments, LocalDate businessDate) {
         if (payments.isEmpty()) {
-            return;
+            return 0;
         }
         int n = payments.size();
         Object[] statementId = new Object[n];
@@ -292,7 +326,7 @@ public final class StatementFileImporter {
             rule[i] = d.rule() == null ? null : d.rule().name();
             reason[i] = d.reason();
         }
-        jdbc.update("""
+        return jdbc.update("""
                 insert into payment (statement_id, line_no, invoice_id, amount, applied_amount, suspense_amount,
                                      paid_on, status, match_rule, reason, business_date)
                 select t.statement_id, t.line_no, t.invoice_id, t.amount, t.applied, t.suspense, t.paid_on::date,
@@ -330,19 +364,15 @@ public final class StatementFileImporter {
                 new SqlArrayValue("text", paidOn));
     }
 
-    /** The guarantee that no line is lost: every line of the file's statements has its one payment row. */
-    private void requireOnePaymentPerLine(String fileName, List<Long> statementIds, int expectedLines) {
-        if (statementIds.isEmpty()) {
-            return;
-        }
-        Integer[] counts = jdbc.queryForObject("""
-                select (select count(*) from bank_statement_line where statement_id = any(?))::int,
-                       (select count(*) from payment where statement_id = any(?))::int""",
-                (rs, i) -> new Integer[] {rs.getInt(1), rs.getInt(2)},
-                new SqlArrayValue("int8", statementIds.toArray()), new SqlArrayValue("int8", statementIds.toArray()));
-        if (counts[0] != expectedLines || counts[1] != expectedLines) {
-            throw new IllegalStateException(fileName + ": " + expectedLines + " statement lines read, " + counts[0]
-                    + " stored, " + counts[1] + " payments: every line must have exactly one payment row");
+    /**
+     * The guarantee that no line is lost or counted twice: a payment row's key is its line's key
+     * (primary key and foreign key to {@code bank_statement_line}), so as many payment rows as lines,
+     * all written for this file's new statements, means exactly one per line.
+     */
+    private static void requireOnePaymentPerLine(String fileName, int linesRead, int linesStored, int paymentsStored) {
+        if (linesStored != linesRead || paymentsStored != linesRead) {
+            throw new IllegalStateException(fileName + ": " + linesRead + " statement lines read, " + linesStored
+                    + " stored, " + paymentsStored + " payments: every line must have exactly one payment row");
         }
     }
 
