@@ -1,5 +1,6 @@
 package be.coop.backoffice.cli;
 
+import be.coop.backoffice.sample.payments.ClientPaymentSimulator;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -11,8 +12,8 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(name = "demo", mixinStandardHelpOptions = true,
-        description = {"Generates the sample year under <home>/sample-<year> if absent, replays every night of it,"
-                + " and prints what the year imported next to the report's figures.",
+        description = {"Generates the sample year under <home>/sample-<year> if absent, replays every night of it"
+                + " (with the clients' simulated payments), and prints the year's figures next to the report's.",
                 "Nights already completed are passed over, so a second demo only prints the summary."})
 class DemoCommand implements Callable<Integer> {
 
@@ -39,7 +40,9 @@ class DemoCommand implements Callable<Integer> {
         }
         Path outbox = home.resolve("outbox");
         try (ConfigurableApplicationContext context = Backoffice.start(database)) {
-            Replay.Totals totals = new Replay(new NightlyRun(context, sample.resolve("inbox"), outbox), System.out)
+            Path inbox = sample.resolve("inbox");
+            Replay.Totals totals = new Replay(new NightlyRun(context, inbox, outbox), System.out,
+                    ReplayCommand.paymentsSimulation(context, inbox, ClientPaymentSimulator.DEFAULT_SEED))
                     .run(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31));
             System.out.println();
             Report.importedYear(System.out, context.getBean(JdbcTemplate.class), year);

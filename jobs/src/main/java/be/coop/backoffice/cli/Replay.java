@@ -10,12 +10,23 @@ final class Replay {
     record Totals(int completed, int alreadyCompleted, int failed, int read, int written, int rejected, long millis) {
     }
 
+    /** Work done before each night, such as writing the day's simulated bank statements into the inbox. */
+    interface BeforeNight {
+        void prepare(LocalDate date) throws Exception;
+    }
+
     private final NightlyRun night;
     private final PrintStream out;
+    private final BeforeNight beforeNight;
 
     Replay(NightlyRun night, PrintStream out) {
+        this(night, out, date -> { });
+    }
+
+    Replay(NightlyRun night, PrintStream out, BeforeNight beforeNight) {
         this.night = night;
         this.out = out;
+        this.beforeNight = beforeNight;
     }
 
     Totals run(LocalDate from, LocalDate to) {
@@ -29,8 +40,14 @@ final class Replay {
         int n = 0;
         for (LocalDate date = from; !date.isAfter(to); date = date.plusDays(1)) {
             n++;
-            NightlyRun.Result result = night.run(date);
             String progress = String.format("[%3d/%d] %s", n, days, date);
+            try {
+                beforeNight.prepare(date);
+            } catch (Exception e) {
+                out.println(progress + " FAILED before the night: " + e.getMessage());
+                return new Totals(completed, already, 1, read, written, rejected, elapsed(start));
+            }
+            NightlyRun.Result result = night.run(date);
             switch (result.outcome()) {
                 case ALREADY_COMPLETED -> {
                     already++;

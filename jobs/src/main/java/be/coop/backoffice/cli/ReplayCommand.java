@@ -1,8 +1,12 @@
 package be.coop.backoffice.cli;
 
+import be.coop.backoffice.sample.SampleYearGenerator;
+import be.coop.backoffice.sample.payments.ClientPaymentSimulator;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -25,6 +29,16 @@ class ReplayCommand implements Callable<Integer> {
     @Mixin
     FolderOptions folders;
 
+    @Option(names = "--payments-simulation", negatable = true,
+            description = {"Before each night, write the clients' simulated bank statements of the day into the inbox,",
+                    "paying the invoices issued so far (sample tooling, docs/payments.md). Default: on for a generated",
+                    "sample year (its folder holds " + SampleYearGenerator.MARKER + "), off for any other inbox."})
+    Boolean paymentsSimulation;
+
+    @Option(names = "--payments-seed", paramLabel = "N", defaultValue = "" + ClientPaymentSimulator.DEFAULT_SEED,
+            description = "Seed of the payment simulation (default: ${DEFAULT-VALUE}).")
+    long paymentsSeed;
+
     @Override
     public Integer call() {
         if (to.isBefore(from)) {
@@ -32,8 +46,17 @@ class ReplayCommand implements Callable<Integer> {
             return 2;
         }
         try (ConfigurableApplicationContext context = Backoffice.start(database)) {
-            Replay replay = new Replay(new NightlyRun(context, folders.inbox(database), folders.outbox(database)), System.out);
+            Path inbox = folders.inbox(database);
+            boolean simulate = paymentsSimulation != null ? paymentsSimulation : SampleYearGenerator.isGeneratedInbox(inbox);
+            Replay replay = new Replay(new NightlyRun(context, inbox, folders.outbox(database)), System.out,
+                    simulate ? paymentsSimulation(context, inbox, paymentsSeed) : date -> { });
             return replay.run(from, to).failed() == 0 ? 0 : 1;
         }
+    }
+
+    /** Writes the day's simulated client payments into the inbox before each night. */
+    static Replay.BeforeNight paymentsSimulation(ConfigurableApplicationContext context, Path inbox, long seed) {
+        ClientPaymentSimulator simulator = new ClientPaymentSimulator(context.getBean(JdbcTemplate.class), seed);
+        return date -> simulator.simulate(date, inbox);
     }
 }

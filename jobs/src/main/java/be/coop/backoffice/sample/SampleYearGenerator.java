@@ -84,6 +84,7 @@ public final class SampleYearGenerator {
         Numbering.apply(plan, numberingRandom);
         progress.accept("numbered; writing " + outDir.resolve("inbox"));
         FeedWriter.Written written = new FeedWriter(year, daysInYear).write(plan, outDir.resolve("inbox"));
+        writeMarker(outDir);
         progress.accept("written: " + written.files() + " files in " + written.dayFolders() + " day folders");
         return summarise(plan, written);
     }
@@ -166,5 +167,23 @@ public final class SampleYearGenerator {
                 (int) plan.activities().stream().filter(a -> a.id != null).count(), Money.ofCents(authorRights),
                 Money.ofCents(otherExpenses), plan.leasings().size(), Money.ofCents(leasingPrices),
                 plan.accidents().size(), lostDays);
+    }
+
+    /** Beside the inbox it writes, a generated year says what it is, so tools can tell it from real exports. */
+    public static final String MARKER = "sample-year.properties";
+
+    /** Whether {@code inbox} is the inbox of a generated sample year. */
+    public static boolean isGeneratedInbox(Path inbox) {
+        Path parent = inbox.toAbsolutePath().normalize().getParent();
+        return parent != null && java.nio.file.Files.isRegularFile(parent.resolve(MARKER));
+    }
+
+    private void writeMarker(Path outDir) {
+        try {
+            java.nio.file.Files.writeString(outDir.resolve(MARKER), "# a generated sample year, not real exports\n"
+                    + "year=" + settings.year() + "\nscale=" + settings.scale() + "\nseed=" + settings.seed() + "\n");
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 }
