@@ -38,8 +38,8 @@ public final class VatRule {
                                          LocalDate issueDate) {
         if (regime == VatRegime.EXEMPT) {
             if (!structureVatExempt) {
-                throw new NotInvoiceableException("vat_regime EXEMPT is for training invoiced by Formateurs Associés;"
-                        + " structure " + structureCode + " charges VAT");
+                throw new NotInvoiceableException("vat_regime EXEMPT is for training invoiced by Formateurs Associés,"
+                        + " not by structure " + structureCode);
             }
             return VatTreatment.EXEMPT_TRAINING;
         }

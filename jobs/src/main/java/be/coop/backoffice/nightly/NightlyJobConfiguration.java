@@ -16,8 +16,8 @@ import org.springframework.context.annotation.Configuration;
  * runs a job of its own with the same parameters, so a failed night restarts at the failed job,
  * and each job can also be run alone.
  *
- * <p>Chain: import the inbox feeds. (Invoicing, payments, reminders, payroll and DIMONA are added
- * after it as they are built.)
+ * <p>Chain: import the inbox feeds, then invoice the day's sales. (Payments, reminders, payroll and
+ * DIMONA are added after them as they are built.)
  */
 @Configuration
 public class NightlyJobConfiguration {
@@ -25,12 +25,14 @@ public class NightlyJobConfiguration {
     public static final String JOB_NAME = "nightlyJob";
 
     /** The jobs the chain runs, in order; their leftovers are recovered with the chain's. */
-    public static final List<String> CHAINED_JOBS = List.of("importFeedsJob");
+    public static final List<String> CHAINED_JOBS = List.of("importFeedsJob", "invoicingJob");
 
     @Bean
-    public Job nightlyJob(JobRepository jobRepository, JobOperator jobOperator, Job importFeedsJob) {
+    public Job nightlyJob(JobRepository jobRepository, JobOperator jobOperator, Job importFeedsJob,
+                          Job invoicingJob) {
         return new JobBuilder(JOB_NAME, jobRepository)
                 .start(jobStep("importFeedsStep", importFeedsJob, jobRepository, jobOperator))
+                .next(jobStep("invoicingStep", invoicingJob, jobRepository, jobOperator))
                 .build();
     }
 

@@ -101,7 +101,7 @@ class VatRuleTest {
         void anExemptSaleOutsideFormateursAssociesIsRefusedNotInvoicedAtZero() {
             assertThatThrownBy(() -> productionsAssociees(VatRegime.EXEMPT, business("BE", null)))
                     .isInstanceOf(NotInvoiceableException.class)
-                    .hasMessage("vat_regime EXEMPT is for training invoiced by Formateurs Associés; structure PA charges VAT");
+                    .hasMessage("vat_regime EXEMPT is for training invoiced by Formateurs Associés, not by structure PA");
         }
     }
 
