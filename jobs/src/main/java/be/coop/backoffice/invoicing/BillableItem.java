@@ -1,6 +1,8 @@
 package be.coop.backoffice.invoicing;
 
 import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.LocalDate;
 
 /**
@@ -38,4 +40,38 @@ public record BillableItem(
         BigDecimal creditedVatAmount,
         BigDecimal creditedFeeRate,
         BigDecimal creditedFeeAmount) {
+
+    /**
+     * Maps a row by column label. Written out rather than a {@code DataClassRowMapper}, which
+     * probes each column under two spellings and pays for a driver exception on every miss, a
+     * noticeable cost at a year's volume.
+     */
+    static BillableItem map(ResultSet rs, int rowNum) throws SQLException {
+        return new BillableItem(
+                rs.getString("kind"),
+                rs.getString("sale_id"),
+                rs.getString("source_type"),
+                rs.getString("source_id"),
+                rs.getString("activity_id"),
+                rs.getString("structure_code"),
+                rs.getString("invoice_prefix"),
+                rs.getInt("communication_digit"),
+                rs.getBoolean("structure_vat_exempt"),
+                rs.getString("client_id"),
+                rs.getString("client_kind"),
+                rs.getString("client_country"),
+                rs.getString("client_vat_number"),
+                rs.getInt("payment_terms_days"),
+                rs.getBigDecimal("amount_excl_vat"),
+                rs.getString("vat_regime"),
+                rs.getObject("sale_date", LocalDate.class),
+                rs.getBoolean("fee_exempt"),
+                rs.getString("description"),
+                rs.getObject("credited_invoice_id", Long.class),
+                rs.getString("credited_invoice_number"),
+                rs.getString("credited_vat_treatment"),
+                rs.getBigDecimal("credited_vat_amount"),
+                rs.getBigDecimal("credited_fee_rate"),
+                rs.getBigDecimal("credited_fee_amount"));
+    }
 }

@@ -17,7 +17,6 @@ import org.springframework.batch.infrastructure.item.ItemProcessor;
 import org.springframework.batch.infrastructure.item.ItemWriter;
 import org.springframework.batch.infrastructure.item.database.JdbcCursorItemReader;
 import org.springframework.batch.infrastructure.item.database.builder.JdbcCursorItemReaderBuilder;
-import org.springframework.jdbc.core.DataClassRowMapper;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 
@@ -60,7 +59,7 @@ final class IssueDocumentsStep implements ItemProcessor<BillableItem, DraftOutco
                     ps.setObject(1, step.businessDate);
                     ps.setObject(2, step.businessDate);
                 })
-                .rowMapper(new DataClassRowMapper<>(BillableItem.class))
+                .rowMapper(BillableItem::map)
                 .fetchSize(chunkSize)
                 .connectionAutoCommit(false) // PostgreSQL streams a cursor only inside a transaction
                 .saveState(false)

@@ -32,13 +32,12 @@ select *
                l.amount_excl_vat, s.vat_regime, s.sale_date, s.fee_exempt, s.description,
                i.invoice_id, i.invoice_number,
                l.vat_treatment, l.vat_amount,
-               f.fee_rate, f.fee_amount
+               i.fee_rate, i.fee_amount
           from sale s
           join invoice_line l on l.sale_id = s.sale_id and l.amount_excl_vat > 0
           join invoice i on i.invoice_id = l.invoice_id
           join structure st on st.code = i.structure_code
           join client c on c.client_id = i.client_id
-          left join fee_posting f on f.invoice_id = i.invoice_id
          where s.status = 'CANCELLED'
            and s.cancelled_on <= ?
            and not exists (select 1 from invoice_line n where n.sale_id = s.sale_id and n.amount_excl_vat < 0)

@@ -1,5 +1,5 @@
--- Inserts one chunk of numbered invoices and credit notes in one statement: the invoice rows, their
--- single line, their fee posting, the Activity ledger entries (turnover credit, fee debit; a credit
+-- Inserts one chunk of numbered invoices and credit notes in one statement: the invoice rows with
+-- their mutualised fee, their single line, the Activity ledger entries (turnover credit, fee debit; a credit
 -- note's are the opposite) and the CREDITED status of the credited invoices. Parameters: one text
 -- array per column of "item", all of the same length, in the order the numbers were given.
 with item as (
@@ -24,12 +24,14 @@ typed as (
 issued as (
     insert into invoice (invoice_number, structure_code, year, number_in_year, kind, credited_invoice_id, client_id,
                          issue_date, due_date, amount_excl_vat, vat_amount, amount_incl_vat,
-                         structured_communication, source_type, source_id, status, paid_amount, paid_on)
+                         structured_communication, source_type, source_id, status, paid_amount, paid_on,
+                         fee_exempt, fee_rate, fee_amount)
     select invoice_number, structure_code, extract(year from issue_date)::smallint, number_in_year, kind,
            credited_invoice_id, client_id, issue_date, due_date, amount_excl_vat, vat_amount,
            amount_excl_vat + vat_amount, structured_communication, source_type, source_id, status,
            case when status = 'PAID' then amount_excl_vat + vat_amount else 0 end,
-           case when status = 'PAID' then issue_date end
+           case when status = 'PAID' then issue_date end,
+           fee_exempt, fee_rate, fee_amount
       from typed
      order by ord
     returning invoice_id, invoice_number
@@ -39,13 +41,6 @@ lines as (
                               vat_amount)
     select issued.invoice_id, 1, t.sale_id, t.description, t.amount_excl_vat, t.vat_treatment, t.vat_rate,
            t.vat_amount
-      from typed t join issued using (invoice_number)
-),
-fees as (
-    insert into fee_posting (invoice_id, posting_date, structure_code, source_type, source_id, turnover_excl_vat,
-                             fee_exempt, fee_rate, fee_amount)
-    select issued.invoice_id, t.issue_date, t.structure_code, t.source_type, t.source_id, t.amount_excl_vat,
-           t.fee_exempt, t.fee_rate, t.fee_amount
       from typed t join issued using (invoice_number)
 ),
 ledger as (

@@ -181,7 +181,7 @@ class InvoicingJobTest {
 
     @Test
     @Order(2)
-    void theActivityLedgerGetsTheTurnoverAndTheFeeAndEveryInvoiceItsFeePosting() {
+    void theActivityLedgerGetsTheTurnoverAndTheFeeAndEveryInvoiceCarriesItsFee() {
         assertThat(jdbc.queryForList("""
                 select source_id || ' ' || activity_id || ' ' || kind || ' ' || amount || ' ' || entry_date
                   from activity_ledger_entry order by source_id, kind desc""", String.class)).containsExactly(
@@ -198,11 +198,11 @@ class InvoicingJobTest {
                 "PA-2017-000006 A_PA TURNOVER 33.33 2017-03-14",
                 "PA-2017-000006 A_PA MUTUALISED_FEE -2.17 2017-03-14",      // 2.16645
                 "PA-2017-000007 A_PA TURNOVER 310.00 2017-03-14");          // fee-exempt: no fee
-        // Contracts have no Activity: their fee is in fee_posting only
+        // every invoice carries its fee; Contracts have no Activity, so it is their only record
         assertThat(jdbc.queryForList("""
-                select i.invoice_number || ' ' || f.source_type || ' ' || f.source_id || ' ' || f.turnover_excl_vat
-                       || ' ' || f.fee_exempt || ' ' || f.fee_rate || ' ' || f.fee_amount
-                  from fee_posting f join invoice i using (invoice_id) order by i.invoice_number""", String.class))
+                select invoice_number || ' ' || source_type || ' ' || source_id || ' ' || amount_excl_vat
+                       || ' ' || fee_exempt || ' ' || fee_rate || ' ' || fee_amount
+                  from invoice order by invoice_number""", String.class))
                 .containsExactly(
                         "FA-2017-000001 ACTIVITY A_FA 600.00 false 0.06500 39.00",
                         "PA-2017-000001 ACTIVITY A_PA 100.00 false 0.06500 6.50",
@@ -262,8 +262,8 @@ class InvoicingJobTest {
         assertThat(jdbc.queryForObject("""
                 select sum(amount) from activity_ledger_entry
                  where source_id in ('PA-2017-000004', 'PA-2017-000008')""", String.class)).isEqualTo("0.00");
-        assertThat(jdbc.queryForObject("select fee_amount from fee_posting join invoice using (invoice_id)"
-                + " where invoice_number = 'PA-2017-000008'", String.class)).isEqualTo("-81.25");
+        assertThat(jdbc.queryForObject("select fee_amount from invoice where invoice_number = 'PA-2017-000008'",
+                String.class)).isEqualTo("-81.25");
         assertThat(Files.readAllLines(outbox.resolve("2017-03-15/invoices.csv"))).containsExactly(
                 HEADER,
                 "PA-2017-000008;CREDIT_NOTE;PA;C_BE_BIZ;2017-03-15;2017-03-15;-1250.00;-262.50;-1512.50;BE_21;+++117/0000/00873+++;ACTIVITY;A_PA;S01;PA-2017-000004",
