@@ -26,9 +26,10 @@ import org.springframework.transaction.PlatformTransactionManager;
  * <li>reads the {@code sale} rows to invoice (ACTIVE, imported up to the business date, without an
  *     invoice line) and to credit (CANCELLED up to the business date, invoiced, not yet credited),
  *     with their client, structure and credited invoice;</li>
- * <li>writes {@code invoice} and {@code invoice_line} rows numbered from
- *     {@code invoice_number_counter} with their mutualised fee, {@code activity_ledger_entry} (TURNOVER,
- *     MUTUALISED_FEE), the credited invoices' CREDITED status and {@code invoicing_reject};</li>
+ * <li>writes {@code invoice} rows (with their mutualised fee) numbered from
+ *     {@code invoice_number_counter}, their {@code invoice_line}, {@code activity_ledger_entry}
+ *     (TURNOVER, MUTUALISED_FEE) for Activity sales, the credited invoices' CREDITED status and
+ *     {@code invoicing_reject};</li>
  * <li>then writes {@code outbox/YYYY-MM-DD/invoices.csv} (and {@code invoicing-rejects.csv} when a
  *     sale was refused) from the database.</li>
  * </ul>
