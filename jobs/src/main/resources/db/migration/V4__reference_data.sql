@@ -61,3 +61,16 @@ insert into published_figure (year, report_table, line, value) values
     (2016, 'accidents', 'declarations', 119),
     (2016, 'receivables', 'dso_days', 42),
     (2016, 'receivables', 'bankruptcy_losses', 909241);
+
+-- The payroll table of the 2017 report (workers by contract type and by structure), which the
+-- sample year reproduces and the demo compares with
+insert into published_figure (year, report_table, line, value) values
+    (2017, 'payroll', 'all.workers', 22928), (2017, 'payroll', 'all.gross', 71650159.21), (2017, 'payroll', 'all.days', 677840),
+    (2017, 'payroll', 'employee.workers', 10817), (2017, 'payroll', 'employee.gross', 35875895.17), (2017, 'payroll', 'employee.days', 330952),
+    (2017, 'payroll', 'student.workers', 4677), (2017, 'payroll', 'student.gross', 5345597.55), (2017, 'payroll', 'student.days', 99018),
+    (2017, 'payroll', 'artist.workers', 9886), (2017, 'payroll', 'artist.gross', 28588152.05), (2017, 'payroll', 'artist.days', 228483),
+    (2017, 'payroll', 'artist 1er bis.workers', 882), (2017, 'payroll', 'artist 1er bis.gross', 1840514.44), (2017, 'payroll', 'artist 1er bis.days', 19387),
+    (2017, 'payroll', 'artists (both).workers', 10344), (2017, 'payroll', 'artists (both).gross', 30428666.49), (2017, 'payroll', 'artists (both).days', 247870),
+    (2017, 'payroll', 'PA.workers', 21438), (2017, 'payroll', 'PA.days', 619590),
+    (2017, 'payroll', 'PI.workers', 1747), (2017, 'payroll', 'PI.days', 37972),
+    (2017, 'payroll', 'FA.workers', 837), (2017, 'payroll', 'FA.days', 20278);

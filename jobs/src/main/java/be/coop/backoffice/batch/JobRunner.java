@@ -75,8 +75,11 @@ public class JobRunner {
 
     private void recoverDeadExecutions(String jobName) {
         for (JobExecution execution : jobRepository.findRunningJobExecutions(jobName)) {
-            log.warn("{} execution {} ({}) was left {} by a run that died: marking it FAILED to restart it",
-                    jobName, execution.getId(), execution.getJobParameters(), execution.getStatus());
+            log.warn("{} execution {} (business date {}) was left {} by a run that died: marked FAILED to restart it",
+                    jobName, execution.getId(),
+                    execution.getJobParameters().getParameter(NightlyParameters.BUSINESS_DATE) == null ? "-"
+                            : execution.getJobParameters().getParameter(NightlyParameters.BUSINESS_DATE).value(),
+                    execution.getStatus());
             jobOperator.recover(execution);
         }
     }

@@ -8,7 +8,8 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(name = "jobs", mixinStandardHelpOptions = true,
-        description = "Lists the recent job executions: id, job, business date, status, counts, duration.")
+        description = {"Lists the recent job executions: id, job, business date, status, counts, duration.",
+                "Counts add up the steps: lines read, rows written, lines rejected (filtered)."})
 class JobsCommand implements Callable<Integer> {
 
     @Mixin
@@ -21,7 +22,7 @@ class JobsCommand implements Callable<Integer> {
     public Integer call() {
         try (ConfigurableApplicationContext context = Backoffice.start(database)) {
             System.out.printf("%8s  %-16s %-10s %-9s %8s %8s %8s %9s  %s%n", "id", "job", "date", "status", "read",
-                    "written", "filtered", "seconds", "exit");
+                    "written", "rejected", "seconds", "exit");
             context.getBean(JdbcTemplate.class).query("""
                     select e.job_execution_id, i.job_name,
                            (select p.parameter_value from batch_job_execution_params p

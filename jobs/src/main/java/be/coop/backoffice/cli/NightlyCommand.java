@@ -1,6 +1,5 @@
 package be.coop.backoffice.cli;
 
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -20,18 +19,13 @@ class NightlyCommand implements Callable<Integer> {
     @Option(names = "--date", required = true, paramLabel = "YYYY-MM-DD", description = "The business date.")
     LocalDate date;
 
-    @Option(names = "--inbox", paramLabel = "DIR", description = "Inbox root (default: <home>/inbox).")
-    Path inbox;
-
-    @Option(names = "--outbox", paramLabel = "DIR", description = "Outbox root (default: <home>/outbox).")
-    Path outbox;
+    @Mixin
+    FolderOptions folders;
 
     @Override
     public Integer call() {
-        Path home = Path.of(database.home);
         try (ConfigurableApplicationContext context = Backoffice.start(database)) {
-            NightlyRun night = new NightlyRun(context, inbox != null ? inbox : home.resolve("inbox"),
-                    outbox != null ? outbox : home.resolve("outbox"));
+            NightlyRun night = new NightlyRun(context, folders.inbox(database), folders.outbox(database));
             NightlyRun.Result result = night.run(date);
             Report.night(System.out, night, result);
             return switch (result.outcome()) {

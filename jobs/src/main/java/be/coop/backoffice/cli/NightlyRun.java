@@ -93,6 +93,14 @@ final class NightlyRun {
         return InvoicingSummary.of(context.getBean(JdbcTemplate.class), date);
     }
 
+    Path inboxOf(LocalDate date) {
+        return NightlyParameters.dayFolder(inbox, date);
+    }
+
+    boolean inboxExists(LocalDate date) {
+        return java.nio.file.Files.isDirectory(inboxOf(date));
+    }
+
     Path outboxOf(LocalDate date) {
         return NightlyParameters.dayFolder(outbox, date);
     }

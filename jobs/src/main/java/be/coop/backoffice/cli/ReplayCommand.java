@@ -1,6 +1,5 @@
 package be.coop.backoffice.cli;
 
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -23,11 +22,8 @@ class ReplayCommand implements Callable<Integer> {
     @Option(names = "--to", required = true, paramLabel = "YYYY-MM-DD", description = "Last business date (included).")
     LocalDate to;
 
-    @Option(names = "--inbox", paramLabel = "DIR", description = "Inbox root (default: <home>/inbox).")
-    Path inbox;
-
-    @Option(names = "--outbox", paramLabel = "DIR", description = "Outbox root (default: <home>/outbox).")
-    Path outbox;
+    @Mixin
+    FolderOptions folders;
 
     @Override
     public Integer call() {
@@ -35,10 +31,8 @@ class ReplayCommand implements Callable<Integer> {
             System.err.println("--to " + to + " is before --from " + from);
             return 2;
         }
-        Path home = Path.of(database.home);
         try (ConfigurableApplicationContext context = Backoffice.start(database)) {
-            Replay replay = new Replay(new NightlyRun(context, inbox != null ? inbox : home.resolve("inbox"),
-                    outbox != null ? outbox : home.resolve("outbox")), System.out);
+            Replay replay = new Replay(new NightlyRun(context, folders.inbox(database), folders.outbox(database)), System.out);
             return replay.run(from, to).failed() == 0 ? 0 : 1;
         }
     }

@@ -13,8 +13,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * {@code contracts.csv} into {@code contract}. A new identifier is inserted; a known one is
  * <ul>
  *   <li>a duplicate when nothing changed,</li>
- *   <li>a cancellation when {@code status=CANCELLED}, allowed only before the contract starts
- *       (afterwards the work has been declared and is paid: it is amended instead),</li>
+ *   <li>a cancellation when {@code status=CANCELLED}, allowed up to the contract's first day
+ *       (afterwards work has been done and is paid: the contract is amended instead),</li>
  *   <li>an amendment otherwise, allowed until the contract's last day (its payslip follows).</li>
  * </ul>
  * The member may never change, and the national number must be the member's own.
@@ -79,7 +79,7 @@ class ContractsTable implements FeedTable<ContractRow> {
             } else if (!known.memberId().equals(c.memberId())) {
                 refusal = "an amendment cannot change the member (" + known.memberId() + ")";
             } else if ("CANCELLED".equals(c.status())) {
-                if (!known.startDate().isAfter(businessDate)) {
+                if (known.startDate().isBefore(businessDate)) {
                     refusal = "contract started on " + known.startDate() + ": it can no longer be cancelled, only amended";
                 } else {
                     cancellations.add(new Object[] {businessDate, c.contractId()});

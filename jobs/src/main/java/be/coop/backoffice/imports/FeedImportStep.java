@@ -27,10 +27,14 @@ import org.springframework.transaction.PlatformTransactionManager;
  * rules, write a chunk of rows (database checks, inserts and rejects in one transaction with the
  * reader's position and the counts). At the end, the file's reconciliation
  * ({@code lines read = written + rejected}) is stored in {@code import_file}; a mismatch fails the
- * step.
+ * step. In the job repository the step's counts read the same way: read = write + filter, the
+ * rejected lines being the filtered ones.
  */
 final class FeedImportStep<T> implements ItemProcessor<CsvRow, RowOutcome<T>>, ItemWriter<RowOutcome<T>>,
         StepExecutionListener {
+
+    /** A step running longer than this prints a progress line this often. */
+    private static final long PROGRESS_EVERY_NANOS = 5_000_000_000L;
 
     static final int CHUNK_SIZE = 1000;
     private static final Logger log = LoggerFactory.getLogger(FeedImportStep.class);
@@ -43,6 +47,9 @@ final class FeedImportStep<T> implements ItemProcessor<CsvRow, RowOutcome<T>>, I
     private final CsvFeedReader reader;
     private StepExecution stepExecution;
     private LocalDate businessDate;
+    private long nextProgress;
+    private int writtenBefore;
+    private int rejectedBefore;
 
     private FeedImportStep(Feed<T> feed, JdbcTemplate jdbc) {
         this.feed = feed;
@@ -71,6 +78,9 @@ final class FeedImportStep<T> implements ItemProcessor<CsvRow, RowOutcome<T>>, I
         this.businessDate = stepExecution.getJobParameters().getLocalDate(NightlyParameters.BUSINESS_DATE);
         Path inbox = Path.of(stepExecution.getJobParameters().getString(NightlyParameters.INBOX));
         reader.setFile(NightlyParameters.dayFolder(inbox, businessDate).resolve(feed.fileName()));
+        nextProgress = System.nanoTime() + PROGRESS_EVERY_NANOS;
+        writtenBefore = stepExecution.getExecutionContext().getInt(WRITTEN, 0);
+        rejectedBefore = stepExecution.getExecutionContext().getInt(REJECTED, 0);
     }
 
     @Override
@@ -94,6 +104,11 @@ final class FeedImportStep<T> implements ItemProcessor<CsvRow, RowOutcome<T>>, I
         ExecutionContext context = stepExecution.getExecutionContext();
         context.putInt(WRITTEN, context.getInt(WRITTEN, 0) + written);
         context.putInt(REJECTED, context.getInt(REJECTED, 0) + rejects.lineCount());
+        if (System.nanoTime() > nextProgress) {
+            nextProgress = System.nanoTime() + PROGRESS_EVERY_NANOS;
+            log.info("{} importing {}: {} lines so far, {} written, {} rejected", businessDate, feed.fileName(),
+                    reader.rowsRead(), context.getInt(WRITTEN), context.getInt(REJECTED));
+        }
     }
 
     @Override
@@ -105,6 +120,10 @@ final class FeedImportStep<T> implements ItemProcessor<CsvRow, RowOutcome<T>>, I
         int read = reader.rowsRead();
         int written = context.getInt(WRITTEN, 0);
         int rejected = context.getInt(REJECTED, 0);
+        // Spring Batch counts every line handed to the writer as written; this execution's own
+        // share is set right, rejected lines counted as filtered, so read = write + filter
+        stepExecution.setWriteCount(written - writtenBefore);
+        stepExecution.setFilterCount(rejected - rejectedBefore);
         jdbc.update("""
                 insert into import_file (business_date, feed, file_name, lines_read, written, rejected)
                 values (?, ?, ?, ?, ?, ?)

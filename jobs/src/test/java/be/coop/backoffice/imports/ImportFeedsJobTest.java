@@ -82,6 +82,8 @@ class ImportFeedsJobTest {
         assertThat(step(execution, "importMembersStep").getReadCount()).isEqualTo(6);
         assertThat(step(execution, "importContractsStep").getReadCount()).isEqualTo(7);
         assertThat(step(execution, "importAccidentsStep").getReadCount()).isZero();
+        assertThat(step(execution, "importContractsStep").getWriteCount()).isEqualTo(5);
+        assertThat(step(execution, "importContractsStep").getFilterCount()).isEqualTo(2);
         assertThat(step(execution, "importContractsStep").getExitStatus().getExitDescription())
                 .isEqualTo("contracts.csv: 7 lines read, 5 written, 2 rejected");
         assertThat(importFiles("2017-01-02")).containsExactly(
