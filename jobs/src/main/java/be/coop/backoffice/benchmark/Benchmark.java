@@ -18,7 +18,7 @@ public final class Benchmark {
     private Benchmark() {
     }
 
-    public static void run(ApplicationContext context, SampleYear year, PrintStream out) throws Exception {
+    public static void run(ApplicationContext context, BenchmarkYear year, PrintStream out) throws Exception {
         JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
         Integer existing = jdbc.queryForObject("select count(*) from sale", Integer.class);
         if (existing != null && existing > 0) {

@@ -13,5 +13,5 @@ public interface BenchmarkStage {
     String name();
 
     /** Runs the stage, printing its result lines to {@code out}. */
-    void run(ApplicationContext context, SampleYear year, PrintStream out) throws Exception;
+    void run(ApplicationContext context, BenchmarkYear year, PrintStream out) throws Exception;
 }

@@ -34,7 +34,7 @@ final class InvoicingStage implements BenchmarkStage {
     }
 
     @Override
-    public void run(ApplicationContext context, SampleYear year, PrintStream out) throws Exception {
+    public void run(ApplicationContext context, BenchmarkYear year, PrintStream out) throws Exception {
         JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
         Path outbox = Files.createTempDirectory("benchmark-outbox");
         Job job = context.getBean(InvoicingJobConfiguration.JOB_NAME, Job.class);

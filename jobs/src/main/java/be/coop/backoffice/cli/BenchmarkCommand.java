@@ -1,7 +1,7 @@
 package be.coop.backoffice.cli;
 
 import be.coop.backoffice.benchmark.Benchmark;
-import be.coop.backoffice.benchmark.SampleYear;
+import be.coop.backoffice.benchmark.BenchmarkYear;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -36,7 +36,7 @@ class BenchmarkCommand implements Callable<Integer> {
             database.home = scratch.toString();
         }
         try (ConfigurableApplicationContext context = Backoffice.start(database)) {
-            Benchmark.run(context, new SampleYear(year, sales), System.out);
+            Benchmark.run(context, new BenchmarkYear(year, sales), System.out);
             return 0;
         } finally {
             if (scratch != null) {

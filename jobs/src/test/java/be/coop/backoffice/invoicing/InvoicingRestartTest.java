@@ -2,7 +2,7 @@ package be.coop.backoffice.invoicing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import be.coop.backoffice.benchmark.SampleYear;
+import be.coop.backoffice.benchmark.BenchmarkYear;
 import be.coop.backoffice.cli.BackofficeCli;
 import be.coop.backoffice.testing.TestDatabase;
 import java.nio.file.Files;
@@ -39,7 +39,7 @@ class InvoicingRestartTest {
         String url = TestDatabase.newDatabase(prefix);
         Flyway.configure().dataSource(url, "postgres", null).locations("classpath:db/migration").load().migrate();
         JdbcTemplate jdbc = new JdbcTemplate(new DriverManagerDataSource(url, "postgres", ""));
-        new SampleYear(2017, SALES).insert(new NamedParameterJdbcTemplate(jdbc));
+        new BenchmarkYear(2017, SALES).insert(new NamedParameterJdbcTemplate(jdbc));
         return new Database(url, jdbc);
     }
 

@@ -1,7 +1,7 @@
 -- A synthetic year of billable sales for the benchmark and the restart test, generated in the
 -- database (no files): members, one Activity each, clients of every VAT situation, one contract per
 -- Contract sale, and the sales. Deterministic: the same parameters give the same rows. Parameters
--- (named, bound by SampleYear): :year_start (date), :sales, :members, :clients.
+-- (named, bound by BenchmarkYear): :year_start (date), :sales, :members, :clients.
 -- Mix: 62% of sales on Activities (structures PA 94%, PI 3%, FA 3%),
 -- 38% on Contracts (PA 90%, PI 8%, FA 2%); sales of FA are exempt training; clients 70% Belgian businesses, 10% Belgian persons,
 -- 12% EU businesses with a VAT number (reverse charge), 3% EU persons, 5% outside the EU (export);

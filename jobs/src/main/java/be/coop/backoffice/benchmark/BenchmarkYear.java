@@ -9,16 +9,20 @@ import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 
 /**
- * Inserts a synthetic year of billable sales ({@code sample-year.sql}) into an empty database:
+ * Inserts a synthetic year of billable sales ({@code benchmark-year.sql}) into an empty database:
  * sales spread over the 365 days of {@code year}, each imported on its sale date, with the members,
  * Activities, clients and contracts they refer to. The same arguments give the same rows.
+ *
+ * <p>Not the calibrated sample year of {@code be.coop.backoffice.sample}, which writes inbox files
+ * for the import: these rows go straight into the tables in a few seconds, so the benchmark and the
+ * restart test measure and exercise invoicing alone.
  */
-public final class SampleYear {
+public final class BenchmarkYear {
 
     private final int year;
     private final int sales;
 
-    public SampleYear(int year, int sales) {
+    public BenchmarkYear(int year, int sales) {
         if (sales < 100) {
             throw new IllegalArgumentException("a sample year needs at least 100 sales: " + sales);
         }
@@ -49,7 +53,7 @@ public final class SampleYear {
     }
 
     private static String script() {
-        try (InputStream in = SampleYear.class.getResourceAsStream("sample-year.sql")) {
+        try (InputStream in = BenchmarkYear.class.getResourceAsStream("benchmark-year.sql")) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
