@@ -20,8 +20,8 @@ import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.stereotype.Component;
 
 /**
- * Starts a job, or restarts its failed instance, under a PostgreSQL advisory lock named after the
- * job, held on a connection of its own for the whole run.
+ * Starts a job, or restarts its failed instance, under PostgreSQL advisory locks named after the
+ * job and the jobs it chains, held on a connection of its own for the whole run.
  *
  * <p>The lock is what tells a live run from a dead one: the job repository alone cannot, since a
  * run killed with {@code kill -9} leaves its executions STARTED forever. Holding the lock, any
@@ -53,11 +53,16 @@ public class JobRunner {
      */
     public JobExecution run(Job job, JobParameters parameters, List<String> chainedJobNames)
             throws JobInstanceAlreadyCompleteException, JobRestartException, InvalidJobParametersException {
+        List<String> locked = new java.util.ArrayList<>();
         try (Connection lockConnection = dataSource.getConnection()) {
-            if (!tryLock(lockConnection, job.getName())) {
-                throw new JobAlreadyRunningException(job.getName());
-            }
             try {
+                // the chain's jobs too: a job run alone must not overlap the same job inside the chain
+                for (String name : concat(job.getName(), chainedJobNames)) {
+                    if (!tryLock(lockConnection, name)) {
+                        throw new JobAlreadyRunningException(name);
+                    }
+                    locked.add(name);
+                }
                 recoverDeadExecutions(job.getName());
                 for (String chained : chainedJobNames) {
                     recoverDeadExecutions(chained);
@@ -66,11 +71,21 @@ public class JobRunner {
             } catch (JobExecutionAlreadyRunningException e) {
                 throw new JobAlreadyRunningException(job.getName());
             } finally {
-                unlock(lockConnection, job.getName());
+                // session locks outlive the borrow: release every one before the pool takes the connection back
+                for (String name : locked) {
+                    unlock(lockConnection, name);
+                }
             }
         } catch (SQLException e) {
             throw new IllegalStateException("cannot take the run lock of " + job.getName(), e);
         }
+    }
+
+    private static List<String> concat(String first, List<String> rest) {
+        List<String> all = new java.util.ArrayList<>();
+        all.add(first);
+        all.addAll(rest);
+        return all;
     }
 
     private void recoverDeadExecutions(String jobName) {

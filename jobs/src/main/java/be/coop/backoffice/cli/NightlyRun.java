@@ -2,6 +2,7 @@ package be.coop.backoffice.cli;
 
 import be.coop.backoffice.batch.JobRunner;
 import be.coop.backoffice.imports.Feed;
+import be.coop.backoffice.invoicing.InvoicingSummary;
 import be.coop.backoffice.batch.NightlyParameters;
 import be.coop.backoffice.nightly.NightlyJobConfiguration;
 import java.nio.file.Path;
@@ -86,6 +87,10 @@ final class NightlyRun {
                  where business_date = ? order by array_position(?::text[], feed)""",
                 (rs, i) -> new FeedCount(rs.getString(1), rs.getInt(2), rs.getInt(3), rs.getInt(4)),
                 date, Feed.ALL.stream().map(Feed::name).toArray(String[]::new));
+    }
+
+    InvoicingSummary invoicingSummary(LocalDate date) {
+        return InvoicingSummary.of(context.getBean(JdbcTemplate.class), date);
     }
 
     Path inboxOf(LocalDate date) {

@@ -32,6 +32,7 @@ final class Report {
                     rejected += c.rejected();
                 }
                 out.printf("  %-16s %8d %8d %8d%n", "total", read, written, rejected);
+                out.println("  invoicing: " + night.invoicingSummary(result.date()));
                 out.println("  outputs: " + night.outboxOf(result.date()));
                 if (rejected > 0) {
                     out.println("  rejected lines, with file, line, field and rule: "

@@ -16,8 +16,9 @@ import org.springframework.context.annotation.Configuration;
  * runs a job of its own with the same parameters, so a failed night restarts at the failed job,
  * and each job can also be run alone.
  *
- * <p>Chain: import the inbox feeds, then import and match the bank statements (payments). (Invoicing
- * goes between them; reminders, payroll and DIMONA are added after as they are built.)
+ * <p>Chain: import the inbox feeds, invoice the day's sales, then import and match the bank
+ * statements (payments), which can then pay the invoices issued the same night. (Reminders, payroll
+ * and DIMONA are added after them as they are built.)
  */
 @Configuration
 public class NightlyJobConfiguration {
@@ -25,13 +26,14 @@ public class NightlyJobConfiguration {
     public static final String JOB_NAME = "nightlyJob";
 
     /** The jobs the chain runs, in order; their leftovers are recovered with the chain's. */
-    public static final List<String> CHAINED_JOBS = List.of("importFeedsJob", "paymentsJob");
+    public static final List<String> CHAINED_JOBS = List.of("importFeedsJob", "invoicingJob", "paymentsJob");
 
     @Bean
     public Job nightlyJob(JobRepository jobRepository, JobOperator jobOperator, Job importFeedsJob,
-                          Job paymentsJob) {
+                          Job invoicingJob, Job paymentsJob) {
         return new JobBuilder(JOB_NAME, jobRepository)
                 .start(jobStep("importFeedsStep", importFeedsJob, jobRepository, jobOperator))
+                .next(jobStep("invoicingStep", invoicingJob, jobRepository, jobOperator))
                 .next(jobStep("paymentsStep", paymentsJob, jobRepository, jobOperator))
                 .build();
     }

@@ -1,0 +1,100 @@
+package be.coop.backoffice.benchmark;
+
+import be.coop.backoffice.batch.JobRunner;
+import be.coop.backoffice.batch.NightlyParameters;
+import be.coop.backoffice.invoicing.InvoicingJobConfiguration;
+import be.coop.backoffice.invoicing.InvoicingSummary;
+import java.io.PrintStream;
+import java.io.Reader;
+import java.io.Writer;
+import java.sql.Connection;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.postgresql.PGConnection;
+import org.postgresql.copy.CopyManager;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.parameters.JobParametersBuilder;
+import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Invoices the whole sample year in one run of {@code invoicingJob} (business date 31 December, so
+ * every sale of the year is due), then measures the ceiling: a raw {@code COPY} of the same invoice
+ * rows into a scratch table with no index or constraint, and prints both rates and their ratio.
+ */
+final class InvoicingStage implements BenchmarkStage {
+
+    @Override
+    public String name() {
+        return "invoicing";
+    }
+
+    @Override
+    public void run(ApplicationContext context, BenchmarkYear year, PrintStream out) throws Exception {
+        JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
+        Path outbox = Files.createTempDirectory("benchmark-outbox");
+        Job job = context.getBean(InvoicingJobConfiguration.JOB_NAME, Job.class);
+        long start = System.nanoTime();
+        JobExecution execution = context.getBean(JobRunner.class).run(job, new JobParametersBuilder()
+                .addLocalDate(NightlyParameters.BUSINESS_DATE, year.lastDay())
+                .addString(NightlyParameters.OUTBOX, outbox.toString(), false)
+                .toJobParameters(), List.of());
+        double invoicingSeconds = Benchmark.seconds(start);
+        if (execution.getStatus() != BatchStatus.COMPLETED) {
+            throw new IllegalStateException("invoicingJob ended " + execution.getStatus() + ": "
+                    + execution.getAllFailureExceptions());
+        }
+        InvoicingSummary summary = InvoicingSummary.of(jdbc, year.lastDay());
+        int documents = summary.invoices() + summary.creditNotes();
+        double invoicingRate = documents / invoicingSeconds;
+        out.printf("  %-10s %d invoices in %.2f s: %,.0f invoices/s (job, register file included)%n", name(),
+                documents, invoicingSeconds, invoicingRate);
+        out.printf("  %-10s %s%n", "", summary);
+
+        double copyRate = copyRate(jdbc, documents, out);
+        out.printf("  %-10s invoicing / raw COPY = %.2f%n", "ratio", invoicingRate / copyRate);
+        deleteRecursively(outbox);
+    }
+
+    /** Rows per second of a raw COPY of the invoice rows (exported first, untimed) into a bare table. */
+    private double copyRate(JdbcTemplate jdbc, int documents, PrintStream out) throws Exception {
+        Path rows = Files.createTempFile("benchmark-invoices", ".copy");
+        try {
+            jdbc.execute("drop table if exists benchmark_invoice_copy");
+            jdbc.execute("create table benchmark_invoice_copy (like invoice)");
+            try (Connection connection = jdbc.getDataSource().getConnection()) {
+                CopyManager copy = connection.unwrap(PGConnection.class).getCopyAPI();
+                try (Writer writer = Files.newBufferedWriter(rows, StandardCharsets.UTF_8)) {
+                    copy.copyOut("copy invoice to stdout", writer);
+                }
+                long t = System.nanoTime();
+                long n;
+                try (Reader reader = Files.newBufferedReader(rows, StandardCharsets.UTF_8)) {
+                    n = copy.copyIn("copy benchmark_invoice_copy from stdin", reader);
+                }
+                double seconds = Benchmark.seconds(t);
+                out.printf("  %-10s %d invoice rows in %.2f s: %,.0f rows/s (pgJDBC CopyManager, table without"
+                        + " index)%n", "raw COPY", n, seconds, n / seconds);
+                if (n != documents) {
+                    throw new IllegalStateException("the COPY baseline copied " + n + " rows of " + documents);
+                }
+                return n / seconds;
+            }
+        } finally {
+            jdbc.execute("drop table if exists benchmark_invoice_copy");
+            Files.deleteIfExists(rows);
+        }
+    }
+
+    private static void deleteRecursively(Path dir) throws java.io.IOException {
+        try (var paths = Files.walk(dir)) {
+            for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        }
+    }
+}

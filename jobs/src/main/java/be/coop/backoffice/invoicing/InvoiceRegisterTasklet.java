@@ -1,0 +1,111 @@
+package be.coop.backoffice.invoicing;
+
+import be.coop.backoffice.batch.NightlyParameters;
+import be.coop.backoffice.common.StructuredCommunication;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.LocalDate;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.springframework.batch.core.ExitStatus;
+import org.springframework.batch.core.scope.context.ChunkContext;
+import org.springframework.batch.core.step.StepContribution;
+import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Writes the day's invoice register {@code outbox/YYYY-MM-DD/invoices.csv} (every invoice and
+ * credit note issued on the business date, by structure and number) and, when sales were refused,
+ * {@code invoicing-rejects.csv}. Both are written from the database through a temporary file and an
+ * atomic move, so a re-run rewrites the same bytes and a reader never sees half a file. The step's
+ * exit description is the day's {@link InvoicingSummary}.
+ */
+final class InvoiceRegisterTasklet implements Tasklet {
+
+    static final String REGISTER = "invoices.csv";
+    static final String REJECTS = "invoicing-rejects.csv";
+    static final String[] REGISTER_HEADER = {"invoice_number", "kind", "structure", "client_id", "issue_date",
+            "due_date", "amount_excl_vat", "vat_amount", "amount_incl_vat", "vat_treatment",
+            "structured_communication", "source_type", "source_id", "sale_id", "credited_invoice_number"};
+    private static final String[] REJECTS_HEADER = {"sale_id", "reason"};
+    private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setDelimiter(';').get();
+
+    private final JdbcTemplate jdbc;
+
+    /** @param jdbc with a fetch size, so a year's register streams */
+    InvoiceRegisterTasklet(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws IOException {
+        var parameters = chunkContext.getStepContext().getStepExecution().getJobParameters();
+        LocalDate businessDate = parameters.getLocalDate(NightlyParameters.BUSINESS_DATE);
+        Path folder = NightlyParameters.dayFolder(Path.of(parameters.getString(NightlyParameters.OUTBOX)), businessDate);
+        Files.createDirectories(folder);
+
+        long rows = write(folder.resolve(REGISTER), REGISTER_HEADER, csv -> jdbc.query("""
+                select i.invoice_number, i.kind, i.structure_code, i.client_id, i.issue_date, i.due_date,
+                       i.amount_excl_vat, i.vat_amount, i.amount_incl_vat, l.vat_treatment,
+                       i.structured_communication, i.source_type, i.source_id, l.sale_id, c.invoice_number
+                  from invoice i
+                  join invoice_line l on l.invoice_id = i.invoice_id and l.line_no = 1
+                  left join invoice c on c.invoice_id = i.credited_invoice_id
+                 where i.issue_date = ?
+                 order by i.structure_code collate "C", i.number_in_year""", rs -> {
+            print(csv, rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
+                    rs.getString(6), rs.getBigDecimal(7).toPlainString(), rs.getBigDecimal(8).toPlainString(),
+                    rs.getBigDecimal(9).toPlainString(), rs.getString(10),
+                    StructuredCommunication.parse(rs.getString(11)).formatted(), rs.getString(12), rs.getString(13),
+                    rs.getString(14), rs.getString(15));
+        }, businessDate));
+
+        Path rejects = folder.resolve(REJECTS);
+        Integer refused = jdbc.queryForObject("select count(*) from invoicing_reject where business_date = ?",
+                Integer.class, businessDate);
+        if (refused != null && refused > 0) {
+            write(rejects, REJECTS_HEADER, csv -> jdbc.query(
+                    "select sale_id, reason from invoicing_reject where business_date = ? order by sale_id collate \"C\"",
+                    rs -> {
+                        print(csv, rs.getString(1), rs.getString(2));
+                    }, businessDate));
+        } else {
+            Files.deleteIfExists(rejects);
+        }
+
+        contribution.incrementWriteCount(rows);
+        InvoicingSummary summary = InvoicingSummary.of(jdbc, businessDate);
+        contribution.setExitStatus(ExitStatus.COMPLETED.addExitDescription(REGISTER + ": " + summary));
+        return RepeatStatus.FINISHED;
+    }
+
+    private interface Rows {
+        void printAll(CSVPrinter csv);
+    }
+
+    private static long write(Path target, String[] header, Rows rows) throws IOException {
+        Path temporary = target.resolveSibling(target.getFileName() + ".part");
+        long count;
+        try (BufferedWriter out = Files.newBufferedWriter(temporary, StandardCharsets.UTF_8);
+             CSVPrinter csv = new CSVPrinter(out, FORMAT.builder().setHeader(header).get())) {
+            rows.printAll(csv);
+            count = csv.getRecordCount();
+        }
+        Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        return count;
+    }
+
+    private static void print(CSVPrinter csv, Object... values) {
+        try {
+            csv.printRecord(values);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
