@@ -16,8 +16,8 @@ import org.springframework.context.annotation.Configuration;
  * runs a job of its own with the same parameters, so a failed night restarts at the failed job,
  * and each job can also be run alone.
  *
- * <p>Chain: import the inbox feeds. (Invoicing, payments, reminders, payroll and DIMONA are added
- * after it as they are built.)
+ * <p>Chain: import the inbox feeds, DIMONA declarations, payslips and salary files. (Invoicing,
+ * payments and reminders are added as they are built.)
  */
 @Configuration
 public class NightlyJobConfiguration {
@@ -25,12 +25,15 @@ public class NightlyJobConfiguration {
     public static final String JOB_NAME = "nightlyJob";
 
     /** The jobs the chain runs, in order; their leftovers are recovered with the chain's. */
-    public static final List<String> CHAINED_JOBS = List.of("importFeedsJob");
+    public static final List<String> CHAINED_JOBS = List.of("importFeedsJob", "dimonaJob", "payrollJob");
 
     @Bean
-    public Job nightlyJob(JobRepository jobRepository, JobOperator jobOperator, Job importFeedsJob) {
+    public Job nightlyJob(JobRepository jobRepository, JobOperator jobOperator, Job importFeedsJob, Job dimonaJob,
+                          Job payrollJob) {
         return new JobBuilder(JOB_NAME, jobRepository)
                 .start(jobStep("importFeedsStep", importFeedsJob, jobRepository, jobOperator))
+                .next(jobStep("dimonaStep", dimonaJob, jobRepository, jobOperator))
+                .next(jobStep("payrollStep", payrollJob, jobRepository, jobOperator))
                 .build();
     }
 
