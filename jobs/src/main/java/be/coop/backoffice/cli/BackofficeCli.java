@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 /** {@code java -jar backoffice.jar <command>}: the back office's batch jobs. */
 @Command(name = "backoffice", mixinStandardHelpOptions = true, version = "backoffice 1.0",
         description = "Batch jobs of the cooperative's back office: nightly imports, invoicing, payments, payroll.",
-        subcommands = {NightlyCommand.class, ReplayCommand.class,
+        subcommands = {NightlyCommand.class, ReplayCommand.class, FiguresCommand.class,
                 JobsCommand.class, RestartCommand.class, CommandLine.HelpCommand.class})
 public class BackofficeCli {
 

@@ -206,4 +206,28 @@ class PayrollJobTest {
                 .isEqualByComparingTo(jdbc.queryForObject("select sum(amount_paid) from payslip", BigDecimal.class));
     }
 
+
+    @Test
+    @Order(5)
+    void theYearsPayrollTablesCountEachWorkerOncePerRow() throws Exception {
+        new PayrollFixtures(jdbc).contract("P7", "M3", "FA", "ARTIST_1BIS", "2017-03-27", "2017-03-27", 1, "8", "200.00",
+                false, null, "2017-03-01");
+        assertThat(night("2017-03-27").getStatus()).isEqualTo(BatchStatus.COMPLETED);
+
+        PayrollFigures figures = new PayrollFigures(jdbc);
+
+        assertThat(figures.byContractType(2017)).containsExactly(
+                new PayrollFigures.ByType("ALL", "all", 3, new BigDecimal("6379.64"), 44),
+                new PayrollFigures.ByType("EMPLOYEE", "employee", 2, new BigDecimal("879.64"), 6),
+                new PayrollFigures.ByType("STUDENT", "student", 1, new BigDecimal("5000.00"), 36),
+                new PayrollFigures.ByType("ARTIST", "artist", 1, new BigDecimal("300.00"), 1),
+                new PayrollFigures.ByType("ARTIST_1BIS", "artist 1er bis", 1, new BigDecimal("200.00"), 1),
+                new PayrollFigures.ByType("ARTISTS_BOTH", "artists (both)", 1, new BigDecimal("500.00"), 2));
+        assertThat(figures.byStructure(2017)).containsExactly(
+                new PayrollFigures.ByStructure("PA", "Productions Associées", 2, 7),
+                new PayrollFigures.ByStructure("FA", "Formateurs Associés", 1, 1),
+                new PayrollFigures.ByStructure("PI", "Palais de l'Intérim", 1, 36),
+                new PayrollFigures.ByStructure("ALL", "total", 3, 44));
+        assertThat(figures.byContractType(2018)).extracting(PayrollFigures.ByType::workers).containsOnly(0L);
+    }
 }
