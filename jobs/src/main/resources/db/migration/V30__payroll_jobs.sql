@@ -67,6 +67,7 @@ create index dimona_contract_latest on dimona_declaration (contract_id, declarat
 create index dimona_acked_on on dimona_declaration (acked_on);
 create index dimona_to_send on dimona_declaration (contract_id) where state = 'TO_SEND';
 create index dimona_file on dimona_declaration (file_name);
+create index dimona_sent_on on dimona_declaration (sent_on);
 
 -- contracts created, amended or cancelled lately are the ones whose declarations may change
 create index contract_changed_on on contract ((greatest(encoded_on, amended_on, cancelled_on)));

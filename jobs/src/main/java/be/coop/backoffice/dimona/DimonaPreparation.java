@@ -27,20 +27,20 @@ public final class DimonaPreparation {
     private static final String CANDIDATES = """
             with candidate as (
                 select contract_id from contract
-                 where status = 'ACTIVE' and start_date > ? - 7 and start_date <= ?
+                 where (status = 'ACTIVE' and start_date > ? - 7 and start_date <= ?)
+                    or (greatest(encoded_on, amended_on, cancelled_on) > ? - 7
+                        and greatest(encoded_on, amended_on, cancelled_on) <= ?)
                 union
-                select contract_id from contract where greatest(encoded_on, amended_on, cancelled_on) > ? - 7
-                union
-                select contract_id from dimona_declaration where acked_on > ? - 7
-                union
-                select contract_id from dimona_declaration where state = 'TO_SEND'
+                select contract_id from dimona_declaration
+                 where (acked_on > ? - 7 and acked_on <= ?) or state = 'TO_SEND'
             )
             select c.contract_id, c.status, c.version, c.contract_type, c.start_date, c.end_date, c.hours_worked,
                    l.kind, l.state, l.contract_version, a.dimona_period_id, s.start_date, s.end_date, s.planned_hours,
-                   c.structure_code, m.niss, c.joint_committee
+                   c.structure_code, c.niss, c.joint_committee
               from candidate k
-              join contract c on c.contract_id = k.contract_id
-              join member m on m.member_id = c.member_id
+              -- one contract looked up by key per candidate (limit 1 keeps the planner from scanning them all)
+              cross join lateral (select c.*, m.niss from contract c join member m on m.member_id = c.member_id
+                                   where c.contract_id = k.contract_id limit 1) c
               left join lateral (select d.kind, d.state, d.contract_version from dimona_declaration d
                                   where d.contract_id = c.contract_id order by d.declaration_id desc limit 1) l on true
               left join lateral (select d.dimona_period_id from dimona_declaration d
@@ -85,7 +85,7 @@ public final class DimonaPreparation {
                         contract.student() ? DimonaWorkerType.STU.name() : DimonaWorkerType.OTH.name(),
                         rs.getInt(17), n.terms().plannedHours(), n.periodId()});
             }
-        }, businessDate, horizon, businessDate, businessDate);
+        }, businessDate, horizon, businessDate, businessDate, businessDate, businessDate);
         if (!inserts.isEmpty()) {
             jdbc.batchUpdate("""
                     insert into dimona_declaration (contract_id, kind, start_date, end_date, late, created_on,
