@@ -69,8 +69,10 @@ create index dimona_to_send on dimona_declaration (contract_id) where state = 'T
 create index dimona_file on dimona_declaration (file_name);
 create index dimona_sent_on on dimona_declaration (sent_on);
 
--- contracts created, amended or cancelled lately are the ones whose declarations may change
-create index contract_changed_on on contract ((greatest(encoded_on, amended_on, cancelled_on)));
+-- contracts encoded, amended or cancelled lately are the ones whose declarations may change
+create index contract_encoded_on on contract (encoded_on);
+create index contract_changed_on on contract ((greatest(amended_on, cancelled_on)))
+    where amended_on is not null or cancelled_on is not null;
 
 -- Lines of an acknowledgements file that could not be applied, for the day's DIMONA report.
 create table dimona_ack_problem (

@@ -12,12 +12,13 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * Creates tonight's declarations ({@code TO_SEND}) with {@link DimonaRules}, set-based: one query
  * gathers the contracts that may need one, with what was declared of them; one batch inserts.
  *
- * <p>Candidates: contracts starting between a week before the business date and the horizon (the
- * next Belgian business day), contracts encoded, amended or cancelled in the last week, contracts
- * whose declarations were acknowledged in the last week, and those with a declaration still to
- * send. The week is slack for nights run late; nights run in date order (the chain refuses to skip
- * a failed one), so each contract is a candidate on the night it becomes due or changes. Running
- * twice on the same night creates nothing more: the rules see the declarations already created.
+ * <p>Candidates: never-declared active contracts starting by the horizon (the next Belgian
+ * business day) that started or were encoded in the last week, contracts amended or cancelled in
+ * the last week, contracts acknowledged tonight (the acks are applied by the same night's job), and
+ * those with a declaration still to send. The week is slack for a night run late; nights run in
+ * date order (the chain refuses to skip a failed one), so each contract is a candidate on the night
+ * it becomes due or changes. Running twice on the same night creates nothing more: the rules see
+ * the declarations already created.
  *
  * <p>A declaration never written whose contract changed since it was created is dropped first
  * (nothing was sent), so the rules declare the contract's current terms.
@@ -26,13 +27,21 @@ public final class DimonaPreparation {
 
     private static final String CANDIDATES = """
             with candidate as (
-                select contract_id from contract
-                 where (status = 'ACTIVE' and start_date > ? - 7 and start_date <= ?)
-                    or (greatest(encoded_on, amended_on, cancelled_on) > ? - 7
-                        and greatest(encoded_on, amended_on, cancelled_on) <= ?)
+                -- due and never declared: starting by the horizon, encoded or started in the last week
+                select c.contract_id from contract c
+                 where c.status = 'ACTIVE' and c.start_date <= ? and c.encoded_on <= ?
+                   and (c.start_date > ? - 7 or c.encoded_on > ? - 7)
+                   and not exists (select 1 from dimona_declaration d where d.contract_id = c.contract_id)
                 union
-                select contract_id from dimona_declaration
-                 where (acked_on > ? - 7 and acked_on <= ?) or state = 'TO_SEND'
+                -- amended or cancelled in the last week
+                select contract_id from contract
+                 where (amended_on is not null or cancelled_on is not null)
+                   and greatest(amended_on, cancelled_on) > ? - 7 and greatest(amended_on, cancelled_on) <= ?
+                union
+                -- acknowledged tonight (an update or cancel may have waited for the period id)
+                select contract_id from dimona_declaration where acked_on = ?
+                union
+                select contract_id from dimona_declaration where state = 'TO_SEND'
             )
             select c.contract_id, c.status, c.version, c.contract_type, c.start_date, c.end_date, c.hours_worked,
                    l.kind, l.state, l.contract_version, a.dimona_period_id, s.start_date, s.end_date, s.planned_hours,
@@ -66,6 +75,9 @@ public final class DimonaPreparation {
                 delete from dimona_declaration d using contract c
                  where d.contract_id = c.contract_id and d.state = 'TO_SEND' and d.contract_version <> c.version""");
         List<Object[]> inserts = new ArrayList<>();
+        // the candidates' date windows move every night: a plan made for the night's dates, not a
+        // generic one cached by the driver's prepared statement (which scans whole tables)
+        jdbc.execute("set local plan_cache_mode = force_custom_plan");
         jdbc.query(CANDIDATES, rs -> {
             ContractDeclarations.Latest latest = rs.getString(8) == null ? null : new ContractDeclarations.Latest(
                     DeclarationKind.valueOf(rs.getString(8)), DeclarationState.valueOf(rs.getString(9)), rs.getInt(10));
@@ -85,7 +97,7 @@ public final class DimonaPreparation {
                         contract.student() ? DimonaWorkerType.STU.name() : DimonaWorkerType.OTH.name(),
                         rs.getInt(17), n.terms().plannedHours(), n.periodId()});
             }
-        }, businessDate, horizon, businessDate, businessDate, businessDate, businessDate);
+        }, horizon, businessDate, businessDate, businessDate, businessDate, businessDate, businessDate);
         if (!inserts.isEmpty()) {
             jdbc.batchUpdate("""
                     insert into dimona_declaration (contract_id, kind, start_date, end_date, late, created_on,
