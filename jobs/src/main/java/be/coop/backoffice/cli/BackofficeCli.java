@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 @Command(name = "backoffice", mixinStandardHelpOptions = true, version = "backoffice 1.0",
         description = "Batch jobs of the cooperative's back office: nightly imports, invoicing, payments, payroll.",
         subcommands = {GenerateCommand.class, NightlyCommand.class, ReplayCommand.class, DemoCommand.class,
-                BenchmarkCommand.class,
+                FiguresCommand.class, BenchmarkCommand.class,
                 JobsCommand.class, RestartCommand.class, CommandLine.HelpCommand.class})
 public class BackofficeCli {
 

@@ -44,31 +44,63 @@ public final class DimonaDeclarationWriter {
 
     private final SchemaCheck schema = new SchemaCheck(SCHEMA);
 
-    /** The validated document; {@code createdAt} is the business timestamp of the run, not the clock. */
+    /**
+     * One form of a document: the declaration, the employer it is declared for and the employer's
+     * own reference of it (1..20 characters, unique per declaration: DIMONA acknowledges by it).
+     */
+    public record Form(DimonaEmployer employer, String reference, DimonaDeclaration declaration) {
+        public Form {
+            Objects.requireNonNull(employer, "employer");
+            Objects.requireNonNull(declaration, "declaration");
+        }
+    }
+
+    /**
+     * The validated document of one employer's declarations, each referenced by its contract id;
+     * {@code createdAt} is the business timestamp of the run, not the clock.
+     */
     public String toXml(DimonaEmployer employer, List<? extends DimonaDeclaration> declarations, LocalDateTime createdAt) {
         Objects.requireNonNull(employer, "employer");
+        return toXml(declarations.stream().map(d -> new Form(employer, d.contractId(), d)).toList(), createdAt);
+    }
+
+    /** Validates, then writes the document to {@code target} (replacing it), all or nothing. */
+    public void write(DimonaEmployer employer, List<? extends DimonaDeclaration> declarations, LocalDateTime createdAt,
+                      Path target) {
+        writeFile(toXml(employer, declarations, createdAt), target);
+    }
+
+    /**
+     * The validated document of forms that may belong to several employers (each form carries its
+     * employer's identification), in the order given.
+     */
+    public String toXml(List<Form> forms, LocalDateTime createdAt) {
         Objects.requireNonNull(createdAt, "createdAt");
-        if (declarations.isEmpty()) {
-            throw new IllegalArgumentException("no DIMONA declaration to write for " + employer.structure());
+        if (forms.isEmpty()) {
+            throw new IllegalArgumentException("no DIMONA declaration to write");
         }
         List<Rejection> rejections = new ArrayList<>();
-        for (DimonaDeclaration declaration : declarations) {
-            businessRules(declaration, rejections);
+        for (Form form : forms) {
+            businessRules(form.declaration(), rejections);
+            if (form.reference() == null || form.reference().isEmpty() || form.reference().length() > 20) {
+                rejections.add(new Rejection(form.declaration().contractId(),
+                        "reference must have 1 to 20 characters: '" + form.reference() + "'"));
+            }
         }
 
         IndentedXmlWriter xml = new IndentedXmlWriter();
         xml.start("Dimona");
         xml.namespace("xsi", "http://www.w3.org/2001/XMLSchema-instance");
         xml.attribute("xsi:noNamespaceSchemaLocation", "Dimona_20231.xsd");
-        int[] formLines = new int[declarations.size()];
-        for (int i = 0; i < declarations.size(); i++) {
-            formLines[i] = form(xml, employer, declarations.get(i), createdAt);
+        int[] formLines = new int[forms.size()];
+        for (int i = 0; i < forms.size(); i++) {
+            formLines[i] = form(xml, forms.get(i), createdAt);
         }
         xml.end();
         String document = xml.finish();
 
         for (SchemaCheck.Error error : schema.errors(document)) {
-            rejections.add(new Rejection(contractAt(error.line(), formLines, declarations), error.message()));
+            rejections.add(new Rejection(contractAt(error.line(), formLines, forms), error.message()));
         }
         if (!rejections.isEmpty()) {
             throw new InvalidDeclarationException(rejections);
@@ -77,9 +109,11 @@ public final class DimonaDeclarationWriter {
     }
 
     /** Validates, then writes the document to {@code target} (replacing it), all or nothing. */
-    public void write(DimonaEmployer employer, List<? extends DimonaDeclaration> declarations, LocalDateTime createdAt,
-                      Path target) {
-        String document = toXml(employer, declarations, createdAt);
+    public void write(List<Form> forms, LocalDateTime createdAt, Path target) {
+        writeFile(toXml(forms, createdAt), target);
+    }
+
+    private static void writeFile(String document, Path target) {
         try {
             Path directory = target.toAbsolutePath().getParent();
             Files.createDirectories(directory);
@@ -138,8 +172,9 @@ public final class DimonaDeclarationWriter {
     }
 
     /** Writes one {@code <Form>} and returns the line it starts on. */
-    private static int form(IndentedXmlWriter xml, DimonaEmployer employer, DimonaDeclaration declaration,
-                            LocalDateTime createdAt) {
+    private static int form(IndentedXmlWriter xml, Form form, LocalDateTime createdAt) {
+        DimonaEmployer employer = form.employer();
+        DimonaDeclaration declaration = form.declaration();
         int line = xml.start("Form");
         xml.leaf("Identification", "DIMONA");
         xml.leaf("FormCreationDate", createdAt.toLocalDate());
@@ -149,7 +184,7 @@ public final class DimonaDeclarationWriter {
         xml.start("Reference");
         xml.leaf("ReferenceType", "1");
         xml.leaf("ReferenceOrigin", "1");
-        xml.leaf("ReferenceNbr", declaration.contractId());
+        xml.leaf("ReferenceNbr", form.reference());
         xml.end();
         if (declaration instanceof DimonaIn in) {
             xml.start("DimonaIn");
@@ -213,10 +248,10 @@ public final class DimonaDeclarationWriter {
         return COMMITTEES_DECLARED_XXX.contains(jointCommittee) ? "XXX" : jointCommittee;
     }
 
-    private static String contractAt(int line, int[] formLines, List<? extends DimonaDeclaration> declarations) {
+    private static String contractAt(int line, int[] formLines, List<Form> forms) {
         String contract = FILE_LEVEL;
         for (int i = 0; i < formLines.length && formLines[i] <= line; i++) {
-            contract = declarations.get(i).contractId();
+            contract = forms.get(i).declaration().contractId();
         }
         return contract;
     }

@@ -1,6 +1,6 @@
 package be.coop.backoffice.invoicing;
 
-import be.coop.backoffice.common.config.ConfigDirectory;
+import be.coop.backoffice.common.config.ConfigFolder;
 import be.coop.backoffice.payroll.Entities;
 import java.nio.file.Path;
 import java.util.function.Supplier;
@@ -49,7 +49,7 @@ public class InvoicingJobConfiguration {
     @Bean
     public Job invoicingJob(JobRepository jobRepository, PlatformTransactionManager transactionManager,
                             DataSource dataSource, JdbcTemplate jdbcTemplate,
-                            @Value("${" + ConfigDirectory.PROPERTY + ":}") String configDir,
+                            @Value("${" + ConfigFolder.PROPERTY + ":}") String configDir,
                             @Value("${backoffice.invoicing.chunk-size:1000}") int chunkSize) {
         Step issue = IssueDocumentsStep.build(jobRepository, transactionManager, dataSource, jdbcTemplate,
                 feeFromConfig(configDir), chunkSize);
@@ -72,7 +72,7 @@ public class InvoicingJobConfiguration {
     /** Read when the step starts, so a context that never invoices needs no config folder. */
     private static Supplier<MutualisedFee> feeFromConfig(String configDir) {
         return () -> {
-            Path file = ConfigDirectory.file(configDir, "entities.csv");
+            Path file = ConfigFolder.locate(configDir).resolve("entities.csv");
             MutualisedFee fee = new MutualisedFee(Entities.load(file).get(FEE_ENTITY).feeRate());
             log.debug("mutualised fee rate {} from {}", fee.rate(), file);
             return fee;

@@ -16,9 +16,10 @@ import org.springframework.context.annotation.Configuration;
  * runs a job of its own with the same parameters, so a failed night restarts at the failed job,
  * and each job can also be run alone.
  *
- * <p>Chain: import the inbox feeds, invoice the day's sales, then import and match the bank
- * statements (payments), which can then pay the invoices issued the same night. (Reminders, payroll
- * and DIMONA are added after them as they are built.)
+ * <p>Chain: import the inbox feeds; declare to DIMONA the contracts starting by the next business
+ * day (first, as declarations are due before work starts); invoice the day's sales; import and
+ * match the bank statements, which can pay the invoices issued the same night; compute the
+ * payslips of the work that ended and write the salary transfer files. (Reminders follow.)
  */
 @Configuration
 public class NightlyJobConfiguration {
@@ -26,15 +27,18 @@ public class NightlyJobConfiguration {
     public static final String JOB_NAME = "nightlyJob";
 
     /** The jobs the chain runs, in order; their leftovers are recovered with the chain's. */
-    public static final List<String> CHAINED_JOBS = List.of("importFeedsJob", "invoicingJob", "paymentsJob");
+    public static final List<String> CHAINED_JOBS = List.of("importFeedsJob", "dimonaJob", "invoicingJob",
+            "paymentsJob", "payrollJob");
 
     @Bean
-    public Job nightlyJob(JobRepository jobRepository, JobOperator jobOperator, Job importFeedsJob,
-                          Job invoicingJob, Job paymentsJob) {
+    public Job nightlyJob(JobRepository jobRepository, JobOperator jobOperator, Job importFeedsJob, Job dimonaJob,
+                          Job invoicingJob, Job paymentsJob, Job payrollJob) {
         return new JobBuilder(JOB_NAME, jobRepository)
                 .start(jobStep("importFeedsStep", importFeedsJob, jobRepository, jobOperator))
+                .next(jobStep("dimonaStep", dimonaJob, jobRepository, jobOperator))
                 .next(jobStep("invoicingStep", invoicingJob, jobRepository, jobOperator))
                 .next(jobStep("paymentsStep", paymentsJob, jobRepository, jobOperator))
+                .next(jobStep("payrollStep", payrollJob, jobRepository, jobOperator))
                 .build();
     }
 

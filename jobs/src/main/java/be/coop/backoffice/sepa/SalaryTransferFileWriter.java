@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.text.Normalizer;
+import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -44,48 +45,115 @@ public final class SalaryTransferFileWriter {
 
     private final SchemaCheck schema = new SchemaCheck(SCHEMA);
 
-    /** The validated document. */
+    /** The validated document of one batch: the batch's message id names both the message and its payment. */
     public String toXml(PaymentBatch batch) {
-        Objects.requireNonNull(batch.debtor(), "debtor");
-        Objects.requireNonNull(batch.createdAt(), "createdAt");
-        Objects.requireNonNull(batch.executionDate(), "executionDate");
+        return toXml(batch.messageId(), batch.createdAt(), List.of(batch));
+    }
+
+    /**
+     * The validated document of several batches (one payment information block each, identified
+     * by its batch's message id) under one group header: {@code messageId}, {@code createdAt},
+     * the number of transactions and the control sum of the whole file. An end-to-end id may
+     * appear once in the whole file.
+     */
+    public String toXml(String messageId, LocalDateTime createdAt, List<PaymentBatch> batches) {
+        Objects.requireNonNull(createdAt, "createdAt");
         List<Rejection> rejections = new ArrayList<>();
-        if (batch.transfers().isEmpty()) {
+        if (batches.isEmpty() || batches.stream().allMatch(b -> b.transfers().isEmpty())) {
             rejections.add(new Rejection(null, null, "a salary transfer file holds at least one transfer"));
         }
         Set<String> endToEndIds = new HashSet<>();
+        Set<String> paymentIds = new HashSet<>();
         Money controlSum = Money.ZERO;
-        for (SalaryTransfer transfer : batch.transfers()) {
-            check(transfer, endToEndIds, rejections);
-            if (transfer.amount() != null) {
-                controlSum = controlSum.plus(transfer.amount());
+        int count = 0;
+        for (PaymentBatch batch : batches) {
+            Objects.requireNonNull(batch.debtor(), "debtor");
+            Objects.requireNonNull(batch.executionDate(), "executionDate");
+            if (batch.transfers().isEmpty() && batches.size() > 1) {
+                rejections.add(new Rejection(null, null, "payment " + batch.messageId() + " holds no transfer"));
+            }
+            if (!paymentIds.add(batch.messageId())) {
+                rejections.add(new Rejection(null, null, "payment id " + batch.messageId() + " given twice"));
+            }
+            for (SalaryTransfer transfer : batch.transfers()) {
+                check(transfer, endToEndIds, rejections);
+                if (transfer.amount() != null) {
+                    controlSum = controlSum.plus(transfer.amount());
+                }
+                count++;
             }
         }
         if (!rejections.isEmpty()) {
-            throw new InvalidTransferException(batch.messageId(), rejections);
+            throw new InvalidTransferException(messageId, rejections);
         }
 
-        String count = Integer.toString(batch.transfers().size());
         IndentedXmlWriter xml = new IndentedXmlWriter();
         xml.setDefaultNamespace(NAMESPACE);
         xml.start("Document");
         xml.namespace(NAMESPACE);
         xml.start("CstmrCdtTrfInitn");
         xml.start("GrpHdr");
-        xml.leaf("MsgId", batch.messageId());
-        xml.leaf("CreDtTm", batch.createdAt().format(CREATED));
-        xml.leaf("NbOfTxs", count);
+        xml.leaf("MsgId", messageId);
+        xml.leaf("CreDtTm", createdAt.format(CREATED));
+        xml.leaf("NbOfTxs", Integer.toString(count));
         xml.leaf("CtrlSum", controlSum);
         xml.start("InitgPty");
-        xml.leaf("Nm", latin(batch.debtor().name()));
+        xml.leaf("Nm", latin(batches.get(0).debtor().name()));
         xml.end();
         xml.end();
+        List<SalaryTransfer> all = new ArrayList<>();
+        List<Integer> lines = new ArrayList<>();
+        for (PaymentBatch batch : batches) {
+            payment(xml, batch, all, lines);
+        }
+        xml.end();
+        xml.end();
+        String document = xml.finish();
+
+        int[] transferLines = lines.stream().mapToInt(Integer::intValue).toArray();
+        for (SchemaCheck.Error error : schema.errors(document)) {
+            rejections.add(rejectionAt(error, transferLines, all));
+        }
+        if (!rejections.isEmpty()) {
+            throw new InvalidTransferException(messageId, rejections);
+        }
+        return document;
+    }
+
+    /** Validates, then writes the document to {@code target} (replacing it), all or nothing. */
+    public void write(PaymentBatch batch, Path target) {
+        writeFile(toXml(batch), target);
+    }
+
+    /** Validates, then writes the document of several batches to {@code target}, all or nothing. */
+    public void write(String messageId, LocalDateTime createdAt, List<PaymentBatch> batches, Path target) {
+        writeFile(toXml(messageId, createdAt, batches), target);
+    }
+
+    private static void writeFile(String document, Path target) {
+        try {
+            Path directory = target.toAbsolutePath().getParent();
+            Files.createDirectories(directory);
+            Path temporary = Files.createTempFile(directory, target.getFileName().toString(), ".part");
+            Files.writeString(temporary, document, StandardCharsets.UTF_8);
+            Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write salary transfer file " + target, e);
+        }
+    }
+
+    /** One {@code <PmtInf>}: the batch's debtor, execution date and transfers. */
+    private static void payment(IndentedXmlWriter xml, PaymentBatch batch, List<SalaryTransfer> all, List<Integer> lines) {
+        Money sum = Money.ZERO;
+        for (SalaryTransfer transfer : batch.transfers()) {
+            sum = sum.plus(transfer.amount());
+        }
         xml.start("PmtInf");
         xml.leaf("PmtInfId", batch.messageId());
         xml.leaf("PmtMtd", "TRF");
         xml.leaf("BtchBookg", "true");
-        xml.leaf("NbOfTxs", count);
-        xml.leaf("CtrlSum", controlSum);
+        xml.leaf("NbOfTxs", Integer.toString(batch.transfers().size()));
+        xml.leaf("CtrlSum", sum);
         xml.start("PmtTpInf");
         xml.start("SvcLvl");
         xml.leaf("Cd", "SEPA");
@@ -105,36 +173,11 @@ public final class SalaryTransferFileWriter {
         xml.end();
         xml.end();
         xml.leaf("ChrgBr", "SLEV");
-        int[] transferLines = new int[batch.transfers().size()];
-        for (int i = 0; i < transferLines.length; i++) {
-            transferLines[i] = transfer(xml, batch.transfers().get(i));
+        for (SalaryTransfer transfer : batch.transfers()) {
+            lines.add(transfer(xml, transfer));
+            all.add(transfer);
         }
         xml.end();
-        xml.end();
-        xml.end();
-        String document = xml.finish();
-
-        for (SchemaCheck.Error error : schema.errors(document)) {
-            rejections.add(rejectionAt(error, transferLines, batch.transfers()));
-        }
-        if (!rejections.isEmpty()) {
-            throw new InvalidTransferException(batch.messageId(), rejections);
-        }
-        return document;
-    }
-
-    /** Validates, then writes the document to {@code target} (replacing it), all or nothing. */
-    public void write(PaymentBatch batch, Path target) {
-        String document = toXml(batch);
-        try {
-            Path directory = target.toAbsolutePath().getParent();
-            Files.createDirectories(directory);
-            Path temporary = Files.createTempFile(directory, target.getFileName().toString(), ".part");
-            Files.writeString(temporary, document, StandardCharsets.UTF_8);
-            Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write salary transfer file " + target, e);
-        }
     }
 
     private static void check(SalaryTransfer transfer, Set<String> endToEndIds, List<Rejection> rejections) {

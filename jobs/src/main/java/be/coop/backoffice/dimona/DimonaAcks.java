@@ -1,0 +1,133 @@
+package be.coop.backoffice.dimona;
+
+import be.coop.backoffice.batch.NightlyParameters;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Applies DIMONA's acknowledgements, {@code inbox/<business date>/dimona-acks.csv}:
+ * {@code reference;result;period_id;message} (UTF-8, {@code ;}, one header line, fields quoted with
+ * {@code "} when needed). {@code result} is {@code ACCEPTED}, {@code ACCEPTED_WARNING} or
+ * {@code REFUSED}; {@code period_id} (1 to 12 digits) is required when an In is accepted and kept
+ * as the period its updates and cancellation name; {@code message} is DIMONA's text.
+ *
+ * <p>A line that cannot be applied (unknown reference, a declaration never sent, a bad result or
+ * period id) is stored in {@code dimona_ack_problem} for the day's report; the other lines are
+ * applied. Applying the same file again gives the same states (a restart).
+ */
+public final class DimonaAcks {
+
+    public static final String FILE_NAME = "dimona-acks.csv";
+    private static final Set<String> RESULTS = Set.of("ACCEPTED", "ACCEPTED_WARNING", "REFUSED");
+
+    private final JdbcTemplate jdbc;
+
+    public DimonaAcks(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** One line of the file. */
+    record Ack(int line, String reference, String result, String periodId, String message) {
+    }
+
+    private record Known(String kind, String state) {
+    }
+
+    /** Applies the day's file, if any; returns the number of lines applied. */
+    public int apply(LocalDate businessDate, Path inbox) {
+        jdbc.update("delete from dimona_ack_problem where business_date = ?", businessDate);
+        Path file = NightlyParameters.dayFolder(inbox, businessDate).resolve(FILE_NAME);
+        if (!Files.isRegularFile(file)) {
+            return 0;
+        }
+        List<Ack> acks = read(file);
+        Map<String, Known> known = new HashMap<>();
+        jdbc.query("select reference, kind, state from dimona_declaration where reference = any(?)",
+                rs -> {
+                    known.put(rs.getString(1), new Known(rs.getString(2), rs.getString(3)));
+                }, (Object) acks.stream().map(Ack::reference).toArray(String[]::new));
+        List<Object[]> updates = new ArrayList<>();
+        List<Object[]> problems = new ArrayList<>();
+        for (Ack ack : acks) {
+            String problem = problem(ack, known.get(ack.reference()));
+            if (problem != null) {
+                problems.add(new Object[] {businessDate, ack.line(), ack.reference(), problem});
+                continue;
+            }
+            Long period = ack.periodId() == null ? null : Long.valueOf(ack.periodId());
+            updates.add(new Object[] {ack.result(), period, ack.message(),
+                    "REFUSED".equals(ack.result()) ? ack.message() : null, businessDate, ack.reference()});
+        }
+        jdbc.batchUpdate("""
+                update dimona_declaration
+                   set state = ?, dimona_period_id = coalesce(?, dimona_period_id), ack_message = ?, refusal_reason = ?,
+                       acked_on = ?
+                 where reference = ?""", updates);
+        jdbc.batchUpdate("insert into dimona_ack_problem (business_date, line, reference, reason) values (?, ?, ?, ?)",
+                problems);
+        return updates.size();
+    }
+
+    static String problem(Ack ack, Known declaration) {
+        if (ack.reference() == null) {
+            return "reference is empty";
+        }
+        if (declaration == null) {
+            return "no declaration has the reference " + ack.reference();
+        }
+        if ("TO_SEND".equals(declaration.state())) {
+            return "declaration " + ack.reference() + " was never sent";
+        }
+        if (ack.result() == null || !RESULTS.contains(ack.result())) {
+            return "result must be ACCEPTED, ACCEPTED_WARNING or REFUSED: '" + ack.result() + "'";
+        }
+        if (ack.periodId() != null && !ack.periodId().matches("[0-9]{1,12}")) {
+            return "period_id must have 1 to 12 digits: '" + ack.periodId() + "'";
+        }
+        if (ack.periodId() == null && "IN".equals(declaration.kind()) && !"REFUSED".equals(ack.result())) {
+            return "an accepted In needs its period_id";
+        }
+        return null;
+    }
+
+    static List<Ack> read(Path file) {
+        CSVFormat format = CSVFormat.RFC4180.builder().setDelimiter(';').setHeader().setSkipHeaderRecord(true)
+                .setIgnoreEmptyLines(true).setTrim(true).get();
+        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
+             CSVParser parser = CSVParser.builder().setReader(reader).setFormat(format).get()) {
+            for (String column : List.of("reference", "result", "period_id", "message")) {
+                if (!parser.getHeaderMap().containsKey(column)) {
+                    throw new IllegalStateException(file + ": missing column '" + column + "' in the header "
+                            + parser.getHeaderNames());
+                }
+            }
+            List<Ack> acks = new ArrayList<>();
+            for (CSVRecord record : parser) {
+                acks.add(new Ack((int) record.getRecordNumber() + 1, field(record, "reference"),
+                        field(record, "result"), field(record, "period_id"), field(record, "message")));
+            }
+            return acks;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + file, e);
+        }
+    }
+
+    private static String field(CSVRecord record, String column) {
+        String value = record.isSet(column) ? record.get(column) : null;
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+}

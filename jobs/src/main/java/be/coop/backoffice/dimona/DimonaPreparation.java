@@ -1,0 +1,113 @@
+package be.coop.backoffice.dimona;
+
+import be.coop.backoffice.payroll.BelgianBusinessDays;
+import java.sql.Date;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Creates tonight's declarations ({@code TO_SEND}) with {@link DimonaRules}, set-based: one query
+ * gathers the contracts that may need one, with what was declared of them; one batch inserts.
+ *
+ * <p>Candidates: never-declared active contracts starting by the horizon (the next Belgian
+ * business day) that started or were encoded in the last week, contracts amended or cancelled in
+ * the last week, contracts acknowledged tonight (the acks are applied by the same night's job), and
+ * those with a declaration still to send. The week is slack for a night run late; nights run in
+ * date order (the chain refuses to skip a failed one), so each contract is a candidate on the night
+ * it becomes due or changes. Running twice on the same night creates nothing more: the rules see
+ * the declarations already created.
+ *
+ * <p>A declaration never written whose contract changed since it was created is dropped first
+ * (nothing was sent), so the rules declare the contract's current terms.
+ */
+public final class DimonaPreparation {
+
+    private static final String CANDIDATES = """
+            with candidate as (
+                -- due and never declared: starting by the horizon, encoded or started in the last week
+                select c.contract_id from contract c
+                 where c.status = 'ACTIVE' and c.start_date <= ? and c.encoded_on <= ?
+                   and (c.start_date > ? - 7 or c.encoded_on > ? - 7)
+                   and not exists (select 1 from dimona_declaration d where d.contract_id = c.contract_id)
+                union
+                -- amended or cancelled in the last week
+                select contract_id from contract
+                 where (amended_on is not null or cancelled_on is not null)
+                   and greatest(amended_on, cancelled_on) > ? - 7 and greatest(amended_on, cancelled_on) <= ?
+                union
+                -- acknowledged tonight (an update or cancel may have waited for the period id)
+                select contract_id from dimona_declaration where acked_on = ?
+                union
+                select contract_id from dimona_declaration where state = 'TO_SEND'
+            )
+            select c.contract_id, c.status, c.version, c.contract_type, c.start_date, c.end_date, c.hours_worked,
+                   l.kind, l.state, l.contract_version, a.dimona_period_id, s.start_date, s.end_date, s.planned_hours,
+                   c.structure_code, c.niss, c.joint_committee
+              from candidate k
+              -- one contract looked up by key per candidate (limit 1 keeps the planner from scanning them all)
+              cross join lateral (select c.*, m.niss from contract c join member m on m.member_id = c.member_id
+                                   where c.contract_id = k.contract_id limit 1) c
+              left join lateral (select d.kind, d.state, d.contract_version from dimona_declaration d
+                                  where d.contract_id = c.contract_id order by d.declaration_id desc limit 1) l on true
+              left join lateral (select d.dimona_period_id from dimona_declaration d
+                                  where d.contract_id = c.contract_id and d.kind = 'IN'
+                                    and d.state in ('ACCEPTED', 'ACCEPTED_WARNING')
+                                  order by d.declaration_id desc limit 1) a on true
+              left join lateral (select d.start_date, d.end_date, d.planned_hours from dimona_declaration d
+                                  where d.contract_id = c.contract_id and d.kind in ('IN', 'UPDATE')
+                                    and d.state in ('ACCEPTED', 'ACCEPTED_WARNING')
+                                  order by d.declaration_id desc limit 1) s on true
+             order by c.start_date, c.contract_id""";
+
+    private final JdbcTemplate jdbc;
+
+    public DimonaPreparation(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Creates the declarations the business date needs; returns how many. */
+    public int prepare(LocalDate businessDate) {
+        LocalDate horizon = BelgianBusinessDays.next(businessDate);
+        jdbc.update("""
+                delete from dimona_declaration d using contract c
+                 where d.contract_id = c.contract_id and d.state = 'TO_SEND' and d.contract_version <> c.version""");
+        List<Object[]> inserts = new ArrayList<>();
+        // the candidates' date windows move every night: a plan made for the night's dates, not a
+        // generic one cached by the driver's prepared statement (which scans whole tables)
+        jdbc.execute("set local plan_cache_mode = force_custom_plan");
+        jdbc.query(CANDIDATES, rs -> {
+            ContractDeclarations.Latest latest = rs.getString(8) == null ? null : new ContractDeclarations.Latest(
+                    DeclarationKind.valueOf(rs.getString(8)), DeclarationState.valueOf(rs.getString(9)), rs.getInt(10));
+            Long periodId = rs.getObject(11) == null ? null : rs.getLong(11);
+            ContractDeclarations.Terms accepted = rs.getObject(12) == null ? null : new ContractDeclarations.Terms(
+                    rs.getObject(12, LocalDate.class), rs.getObject(13, LocalDate.class),
+                    rs.getObject(14) == null ? null : rs.getInt(14));
+            ContractDeclarations contract = new ContractDeclarations(rs.getString(1), "CANCELLED".equals(rs.getString(2)),
+                    rs.getInt(3), "STUDENT".equals(rs.getString(4)), rs.getObject(5, LocalDate.class),
+                    rs.getObject(6, LocalDate.class), rs.getBigDecimal(7), latest, periodId, accepted);
+            Optional<DimonaRules.Needed> needed = DimonaRules.decide(contract, businessDate, horizon);
+            if (needed.isPresent()) {
+                DimonaRules.Needed n = needed.get();
+                inserts.add(new Object[] {contract.contractId(), n.kind().name(),
+                        Date.valueOf(n.terms().start()), Date.valueOf(n.terms().end()), n.late(), Date.valueOf(businessDate),
+                        contract.version(), rs.getString(15), rs.getString(16),
+                        contract.student() ? DimonaWorkerType.STU.name() : DimonaWorkerType.OTH.name(),
+                        rs.getInt(17), n.terms().plannedHours(), n.periodId()});
+            }
+        }, horizon, businessDate, businessDate, businessDate, businessDate, businessDate, businessDate);
+        if (!inserts.isEmpty()) {
+            jdbc.batchUpdate("""
+                    insert into dimona_declaration (contract_id, kind, start_date, end_date, late, created_on,
+                                                    contract_version, structure_code, worker_niss, worker_type,
+                                                    joint_committee, planned_hours, dimona_period_id)
+                    values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", inserts);
+            jdbc.update("""
+                    update dimona_declaration set reference = 'DIM' || lpad(declaration_id::text, 12, '0')
+                     where reference is null and state = 'TO_SEND'""");
+        }
+        return inserts.size();
+    }
+}

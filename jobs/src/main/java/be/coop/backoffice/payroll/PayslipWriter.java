@@ -1,0 +1,123 @@
+package be.coop.backoffice.payroll;
+
+import be.coop.backoffice.payroll.ContributionLine.Kind;
+import java.math.BigDecimal;
+import java.sql.Date;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import org.springframework.batch.infrastructure.item.Chunk;
+import org.springframework.batch.infrastructure.item.ItemWriter;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Computes and stores the payslips of one chunk of contracts, in the chunk's transaction:
+ * <ol>
+ *   <li>the hours the chunk's students already worked in the year, one query for the chunk;</li>
+ *   <li>each payslip with {@link PayslipCalculator}, in reading order, the student hours growing
+ *       with each student payslip of the chunk;</li>
+ *   <li>the payslips inserted in one batch ({@code payslip.contract_id} is unique: a contract is
+ *       never paid twice, even by two runs at once);</li>
+ *   <li>for contracts under an Activity, the gross ({@code SALARY}) and the employer costs
+ *       ({@code EMPLOYER_COSTS}) debited from it, once per payslip (unique kind, source).</li>
+ * </ol>
+ * The business date (the night computing) is set before the step runs.
+ */
+public final class PayslipWriter implements ItemWriter<ContractToPay> {
+
+    private final JdbcTemplate jdbc;
+    private final PayslipCalculator calculator;
+    private final PaymentDates paymentDates;
+    private LocalDate businessDate;
+
+    public PayslipWriter(JdbcTemplate jdbc, PayslipCalculator calculator, PaymentDates paymentDates) {
+        this.jdbc = jdbc;
+        this.calculator = calculator;
+        this.paymentDates = paymentDates;
+    }
+
+    public void setBusinessDate(LocalDate businessDate) {
+        this.businessDate = businessDate;
+    }
+
+    @Override
+    public void write(Chunk<? extends ContractToPay> chunk) {
+        Objects.requireNonNull(businessDate, "business date not set");
+        List<? extends ContractToPay> contracts = chunk.getItems();
+        StudentHours studentHours = storedStudentHours(contracts);
+        List<Object[]> rows = new ArrayList<>(contracts.size());
+        for (ContractToPay contract : contracts) {
+            int year = contract.end().getYear();
+            BigDecimal before = contract.type() == ContractType.STUDENT
+                    ? studentHours.before(contract.memberId(), year) : BigDecimal.ZERO;
+            Payslip payslip = calculator.compute(contract.toPayrollContract(), before);
+            if (contract.type() == ContractType.STUDENT) {
+                studentHours.add(contract.memberId(), year, payslip.paidHours());
+            }
+            rows.add(row(contract, payslip, before));
+        }
+        jdbc.batchUpdate("""
+                insert into payslip (contract_id, member_id, period_end, gross_amount, worker_contribution, taxable_amount,
+                                     withholding_tax, net_amount, allowance, amount_paid, employer_costs, payment_date,
+                                     flags, computed_on, contract_type, structure_code, activity_id, rates_year,
+                                     days_worked, hours_worked, paid_hours, student_hours_before, hours_beyond_quota,
+                                     courier_shortfall, ordinary_contribution, solidarity_contribution, withholding_rate,
+                                     due_payment_date)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                on conflict (contract_id) do nothing""", rows);
+        String[] ids = contracts.stream().map(ContractToPay::contractId).toArray(String[]::new);
+        jdbc.update("""
+                insert into activity_ledger_entry (activity_id, entry_date, kind, amount, source_type, source_id)
+                select activity_id, computed_on, kind, amount, 'PAYSLIP', payslip_id::text
+                  from payslip
+                 cross join lateral (values ('SALARY', -gross_amount), ('EMPLOYER_COSTS', -employer_costs)) as e (kind, amount)
+                 where contract_id = any(?) and activity_id is not null
+                 order by payslip_id, kind desc
+                on conflict (kind, source_type, source_id) do nothing""", (Object) ids);
+    }
+
+    private StudentHours storedStudentHours(List<? extends ContractToPay> contracts) {
+        StudentHours hours = new StudentHours();
+        String[] students = contracts.stream().filter(c -> c.type() == ContractType.STUDENT)
+                .map(ContractToPay::memberId).distinct().toArray(String[]::new);
+        if (students.length > 0) {
+            jdbc.query("""
+                    select member_id, rates_year, sum(paid_hours)
+                      from payslip
+                     where contract_type = 'STUDENT' and member_id = any(?)
+                     group by member_id, rates_year""",
+                    rs -> {
+                        hours.stored(rs.getString(1), rs.getInt(2), rs.getBigDecimal(3));
+                    }, (Object) students);
+        }
+        return hours;
+    }
+
+    private Object[] row(ContractToPay contract, Payslip p, BigDecimal studentHoursBefore) {
+        LocalDate due = paymentDates.due(contract.end());
+        LocalDate paid = paymentDates.paid(due, businessDate);
+        BigDecimal ordinary = BigDecimal.ZERO;
+        BigDecimal solidarity = BigDecimal.ZERO;
+        for (ContributionLine line : p.contributions()) {
+            if (line.kind() == Kind.ORDINARY) {
+                ordinary = ordinary.add(line.amount().amount());
+            } else {
+                solidarity = solidarity.add(line.amount().amount());
+            }
+        }
+        String flags = p.flags().isEmpty() ? null
+                : p.flags().stream().map(Enum::name).collect(Collectors.toCollection(TreeSet::new)).stream()
+                        .collect(Collectors.joining(","));
+        return new Object[] {contract.contractId(), contract.memberId(), Date.valueOf(contract.end()),
+                p.gross().amount(), p.workerContribution().amount(), p.taxableIncome().amount(),
+                p.withholdingTax().amount(), p.net().amount(), p.courierAllowance().amount(), p.amountPaid().amount(),
+                p.employerCosts().amount(), Date.valueOf(paid), flags, Date.valueOf(businessDate),
+                contract.type().name(), contract.structure(), contract.activityId(), p.ratesYear(),
+                contract.daysWorked(), contract.hours(), p.paidHours(), studentHoursBefore,
+                p.hoursBeyondStudentQuota(), p.courierShortfall().amount(), ordinary, solidarity,
+                p.withholdingRate(), Date.valueOf(due)};
+    }
+}
