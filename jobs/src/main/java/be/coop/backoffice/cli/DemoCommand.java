@@ -39,17 +39,18 @@ class DemoCommand implements Callable<Integer> {
             GenerateCommand.generate(year, scale, seed, sample);
         }
         Path outbox = home.resolve("outbox");
-        try (ConfigurableApplicationContext context = Backoffice.start(database)) {
+        try (ConfigurableApplicationContext context = Backoffice.start(database, Backoffice.ONE_LINE_A_NIGHT)) {
             Path inbox = sample.resolve("inbox");
             Replay.Totals totals = new Replay(new NightlyRun(context, inbox, outbox), System.out,
                     ReplayCommand.paymentsSimulation(context, inbox, ClientPaymentSimulator.DEFAULT_SEED))
                     .run(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31));
             System.out.println();
-            Report.importedYear(System.out, context.getBean(JdbcTemplate.class), year);
+            Report.year(System.out, context.getBean(JdbcTemplate.class), year);
             System.out.println();
             System.out.println("database: " + (database.url != null ? database.url
                     : "embedded PostgreSQL, data in " + home.resolve("pgdata").toAbsolutePath()));
-            System.out.println("outputs:  " + outbox.toAbsolutePath() + "/YYYY-MM-DD/ (rejects.csv, ...)");
+            System.out.println("outputs:  " + outbox.toAbsolutePath() + "/YYYY-MM-DD/ (rejects.csv, invoices.csv, payments.csv,"
+                    + " dimona.xml, salaries-*.xml, reports)");
             System.out.println("list the runs with: java -jar jobs/target/backoffice.jar jobs");
             return totals.failed() == 0 ? 0 : 1;
         }

@@ -45,7 +45,7 @@ class ReplayCommand implements Callable<Integer> {
             System.err.println("--to " + to + " is before --from " + from);
             return 2;
         }
-        try (ConfigurableApplicationContext context = Backoffice.start(database)) {
+        try (ConfigurableApplicationContext context = Backoffice.start(database, Backoffice.ONE_LINE_A_NIGHT)) {
             Path inbox = folders.inbox(database);
             boolean simulate = paymentsSimulation != null ? paymentsSimulation : SampleYearGenerator.isGeneratedInbox(inbox);
             Replay replay = new Replay(new NightlyRun(context, inbox, folders.outbox(database)), System.out,

@@ -54,53 +54,60 @@ final class Report {
     }
 
     /**
-     * The payroll table of the annual report as the imported contracts give it (per contract type
-     * the distinct workers, gross and days worked, then per structure the workers and days) and
-     * the sales to invoice, each next to the figure the report published, when there is one.
+     * What a replayed year produced, next to what the report published where it did: the payroll
+     * tables from the payslips, the turnover invoiced (credit notes deducted) by source, the
+     * payments and the client payment delay, the DIMONA declarations.
      */
-    static void importedYear(PrintStream out, JdbcTemplate jdbc, int year) {
+    static void year(PrintStream out, JdbcTemplate jdbc, int year) {
         int[] compared = {0, 0};
         Map<String, java.math.BigDecimal> published = new java.util.HashMap<>();
         jdbc.query("select report_table || ':' || line, value from published_figure where year = ?",
                 rs -> {
                     published.put(rs.getString(1), rs.getBigDecimal(2));
                 }, year);
-        String period = "c.status = 'ACTIVE' and c.start_date >= make_date(?, 1, 1) and c.end_date <= make_date(?, 12, 31)";
-        out.println("contracts imported for " + year + " (report's figure in brackets where it differs):");
+        be.coop.backoffice.payroll.PayrollFigures payroll = new be.coop.backoffice.payroll.PayrollFigures(jdbc);
+        out.println("payslips of " + year + " (the report's figure in brackets where it differs):");
         out.printf("  %-16s %9s %16s %9s%n", "type", "workers", "gross", "days");
+        for (var t : payroll.byContractType(year)) {
+            out.printf("  %-16s %9s %16s %9s%n", t.label(),
+                    compare(java.math.BigDecimal.valueOf(t.workers()), published.get("payroll:" + t.label() + ".workers"), compared),
+                    compare(t.gross(), published.get("payroll:" + t.label() + ".gross"), compared),
+                    compare(java.math.BigDecimal.valueOf(t.days()), published.get("payroll:" + t.label() + ".days"), compared));
+        }
+        for (var st : payroll.byStructure(year)) {
+            out.printf("  %-24s %9s workers %9s days%n", st.label(),
+                    compare(java.math.BigDecimal.valueOf(st.workers()), published.get("payroll:" + st.structure() + ".workers"), compared),
+                    compare(java.math.BigDecimal.valueOf(st.days()), published.get("payroll:" + st.structure() + ".days"), compared));
+        }
+        out.println("invoiced in " + year + " (credit notes deducted):");
         jdbc.query("""
-                select t.label, count(distinct c.member_id), coalesce(sum(c.gross_amount), 0), coalesce(sum(c.days_worked), 0)
-                  from (values ('all', null, 0), ('employee', 'EMPLOYEE', 1), ('student', 'STUDENT', 2),
-                               ('artist', 'ARTIST', 3), ('artist 1er bis', 'ARTIST_1BIS', 4),
-                               ('artists (both)', 'ARTIST%%', 5)) t(label, pattern, rank)
-                  left join contract c on (t.pattern is null or c.contract_type like t.pattern) and %s
-                 group by t.label, t.rank order by t.rank""".formatted(period), rs -> {
-            String label = rs.getString(1);
-            out.printf("  %-16s %9s %16s %9s%n", label,
-                    compare(rs.getBigDecimal(2), published.get("payroll:" + label + ".workers"), compared),
-                    compare(rs.getBigDecimal(3), published.get("payroll:" + label + ".gross"), compared),
-                    compare(rs.getBigDecimal(4), published.get("payroll:" + label + ".days"), compared));
-        }, year, year);
-        out.println("by structure:");
-        jdbc.query("""
-                select s.code, s.name, count(distinct c.member_id), coalesce(sum(c.days_worked), 0)
-                  from structure s left join contract c on c.structure_code = s.code and %s
-                 group by s.code, s.name order by 3 desc""".formatted(period), rs -> {
-            String code = rs.getString(1);
-            out.printf("  %-24s %9s workers %9s days%n", rs.getString(2),
-                    compare(rs.getBigDecimal(3), published.get("payroll:" + code + ".workers"), compared),
-                    compare(rs.getBigDecimal(4), published.get("payroll:" + code + ".days"), compared));
-        }, year, year);
-        out.println("sales to invoice (net of cancellations):");
-        jdbc.query("""
-                select t.source, t.line, count(s.sale_id), coalesce(sum(s.amount_excl_vat), 0)
+                select t.source, t.line, count(i.invoice_id) filter (where i.kind = 'INVOICE'),
+                       count(i.invoice_id) filter (where i.kind = 'CREDIT_NOTE'), coalesce(sum(i.amount_excl_vat), 0),
+                       coalesce(sum(i.vat_amount), 0)
                   from (values ('ACTIVITY', 'activities'), ('CONTRACT', 'contracts')) t(source, line)
-                  left join sale s on s.source_type = t.source and s.status = 'ACTIVE'
-                                  and s.sale_date >= make_date(?, 1, 1) and s.sale_date <= make_date(?, 12, 31)
+                  left join invoice i on i.source_type = t.source
+                                     and i.issue_date between make_date(?, 1, 1) and make_date(?, 12, 31)
                  group by t.source, t.line order by 1""", rs -> {
-            out.printf("  %-9s %8d items %16s%n", rs.getString(1), rs.getLong(3),
-                    compare(rs.getBigDecimal(4), published.get("turnover:" + rs.getString(2)), compared));
+            out.printf("  %-9s %7d invoices %5d credit notes, turnover %16s, VAT %s%n", rs.getString(1), rs.getLong(3),
+                    rs.getLong(4), compare(rs.getBigDecimal(5), published.get("turnover:" + rs.getString(2)), compared),
+                    rs.getBigDecimal(6));
         }, year, year);
+        jdbc.query("""
+                select count(*), count(*) filter (where status = 'MATCHED'), count(*) filter (where status = 'PARTIAL'),
+                       count(*) filter (where status = 'SUSPENSE'),
+                       round(sum(p.applied_amount * (p.paid_on - i.issue_date)) / nullif(sum(p.applied_amount), 0), 1)
+                  from payment p left join invoice i on i.invoice_id = p.invoice_id
+                 where p.paid_on between make_date(?, 1, 1) and make_date(?, 12, 31)""", rs -> {
+            out.printf("payments: %d statement lines = %d matched + %d partial + %d suspense; average client payment"
+                            + " delay %s days (report: %s)%n", rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4),
+                    rs.getBigDecimal(5), year == 2017 ? "45" : "-");
+        }, year, year);
+        jdbc.query("""
+                select kind, count(*), count(*) filter (where late) from dimona_declaration
+                 where created_on between make_date(?, 1, 1) and make_date(?, 12, 31) group by kind order by kind""",
+                rs -> {
+                    out.printf("DIMONA %-6s %7d declarations, %d late%n", rs.getString(1), rs.getLong(2), rs.getLong(3));
+                }, year, year);
         if (compared[0] > 0) {
             out.println(compared[1] == 0
                     ? "all " + compared[0] + " figures equal those the " + year + " report published"
