@@ -93,8 +93,8 @@ final class Report {
                     rs.getBigDecimal(6));
         }, year, year);
         jdbc.query("""
-                select count(*), count(*) filter (where status = 'MATCHED'), count(*) filter (where status = 'PARTIAL'),
-                       count(*) filter (where status = 'SUSPENSE'),
+                select count(*), count(*) filter (where p.status = 'MATCHED'), count(*) filter (where p.status = 'PARTIAL'),
+                       count(*) filter (where p.status = 'SUSPENSE'),
                        round(sum(p.applied_amount * (p.paid_on - i.issue_date)) / nullif(sum(p.applied_amount), 0), 1)
                   from payment p left join invoice i on i.invoice_id = p.invoice_id
                  where p.paid_on between make_date(?, 1, 1) and make_date(?, 12, 31)""", rs -> {

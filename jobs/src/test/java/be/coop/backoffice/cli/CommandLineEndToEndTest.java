@@ -73,6 +73,14 @@ class CommandLineEndToEndTest {
                 "expenses.csv;3;E000003;activity_id;A000404;unknown activity",
                 "expenses.csv;4;E000004;category;FOOD;one of AUTHOR_RIGHTS, OTHER, PURCHASE, SERVICES, TRAVEL",
                 "accidents.csv;4;X000003;contract_id;K000001;contract belongs to member M000001, not M000002");
+        ByteArrayOutputStream summary = new ByteArrayOutputStream();
+        Report.year(new PrintStream(summary, true, StandardCharsets.UTF_8), new org.springframework.jdbc.core.JdbcTemplate(
+                new org.springframework.jdbc.datasource.DriverManagerDataSource(url, "postgres", "")), 2017);
+        assertThat(summary.toString(StandardCharsets.UTF_8))
+                .contains("payslips of 2017")
+                .containsPattern("ACTIVITY +\\d+ invoices +\\d+ credit notes, turnover")
+                .contains("payments: ")
+                .contains("figures differ from the 2017 report's"); // three sample days are not the year
         assertThat(Files.readAllLines(outbox.resolve("2017-01-03/rejects.csv"))).contains(
                 "members.csv;4;M000008;iban;BE56363123456789;IBAN check digits do not match (mod 97): 'BE56363123456789'",
                 "members.csv;4;M000008;team;PURPLE;teams exist only in the office BRUXELLES",
