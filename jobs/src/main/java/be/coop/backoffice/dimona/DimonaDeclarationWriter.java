@@ -1,16 +1,12 @@
 package be.coop.backoffice.dimona;
 
+import be.coop.backoffice.common.io.AtomicFile;
 import be.coop.backoffice.common.xml.SchemaCheck;
 import be.coop.backoffice.common.xml.IndentedXmlWriter;
 import be.coop.backoffice.common.InvalidIdentifierException;
 import be.coop.backoffice.common.Niss;
 import be.coop.backoffice.dimona.InvalidDeclarationException.Rejection;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
@@ -67,7 +63,7 @@ public final class DimonaDeclarationWriter {
     /** Validates, then writes the document to {@code target} (replacing it), all or nothing. */
     public void write(DimonaEmployer employer, List<? extends DimonaDeclaration> declarations, LocalDateTime createdAt,
                       Path target) {
-        writeFile(toXml(employer, declarations, createdAt), target);
+        AtomicFile.write(target, toXml(employer, declarations, createdAt));
     }
 
     /**
@@ -110,20 +106,9 @@ public final class DimonaDeclarationWriter {
 
     /** Validates, then writes the document to {@code target} (replacing it), all or nothing. */
     public void write(List<Form> forms, LocalDateTime createdAt, Path target) {
-        writeFile(toXml(forms, createdAt), target);
+        AtomicFile.write(target, toXml(forms, createdAt));
     }
 
-    private static void writeFile(String document, Path target) {
-        try {
-            Path directory = target.toAbsolutePath().getParent();
-            Files.createDirectories(directory);
-            Path temporary = Files.createTempFile(directory, target.getFileName().toString(), ".part");
-            Files.writeString(temporary, document, StandardCharsets.UTF_8);
-            Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write DIMONA file " + target, e);
-        }
-    }
 
     private static void businessRules(DimonaDeclaration declaration, List<Rejection> rejections) {
         String contract = declaration.contractId();

@@ -1,16 +1,10 @@
 package be.coop.backoffice.imports;
 
+import be.coop.backoffice.common.io.CsvFile;
 import be.coop.backoffice.batch.NightlyParameters;
-import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.tasklet.Tasklet;
@@ -39,28 +33,14 @@ class RejectsFileTasklet implements Tasklet {
         var parameters = chunkContext.getStepContext().getStepExecution().getJobParameters();
         LocalDate businessDate = parameters.getLocalDate(NightlyParameters.BUSINESS_DATE);
         Path folder = NightlyParameters.dayFolder(Path.of(parameters.getString(NightlyParameters.OUTBOX)), businessDate);
-        Files.createDirectories(folder);
-        Path target = folder.resolve(FILE_NAME);
-        Path temporary = folder.resolve(FILE_NAME + ".part");
-        int[] count = {0};
-        try (BufferedWriter out = Files.newBufferedWriter(temporary, StandardCharsets.UTF_8);
-             CSVPrinter csv = new CSVPrinter(out, CSVFormat.RFC4180.builder().setDelimiter(';').setHeader(HEADER).get())) {
-            jdbc.query("""
-                    select file_name, line, record_id, field, value, reason
-                      from import_reject
-                     where business_date = ?
-                     order by array_position(?::text[], feed), line, error_no""", rs -> {
-                try {
-                    csv.printRecord(rs.getString(1), rs.getInt(2), rs.getString(3), rs.getString(4),
-                            rs.getString(5), rs.getString(6));
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-                count[0]++;
-            }, businessDate, Feed.ALL.stream().map(Feed::name).toArray(String[]::new));
-        }
-        Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        contribution.incrementWriteCount(count[0]);
+        long count = CsvFile.write(folder.resolve(FILE_NAME), HEADER, csv -> jdbc.query("""
+                select file_name, line, record_id, field, value, reason
+                  from import_reject
+                 where business_date = ?
+                 order by array_position(?::text[], feed), line, error_no""", rs -> {
+            csv.row(rs.getString(1), rs.getInt(2), rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6));
+        }, businessDate, Feed.ALL.stream().map(Feed::name).toArray(String[]::new)));
+        contribution.incrementWriteCount(count);
         return RepeatStatus.FINISHED;
     }
 }

@@ -1,17 +1,12 @@
 package be.coop.backoffice.invoicing;
 
+import be.coop.backoffice.common.io.CsvFile;
 import be.coop.backoffice.batch.NightlyParameters;
 import be.coop.backoffice.common.StructuredCommunication;
-import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.StepContribution;
@@ -34,7 +29,6 @@ final class InvoiceRegisterTasklet implements Tasklet {
             "due_date", "amount_excl_vat", "vat_amount", "amount_incl_vat", "vat_treatment",
             "structured_communication", "source_type", "source_id", "sale_id", "credited_invoice_number"};
     private static final String[] REJECTS_HEADER = {"sale_id", "reason"};
-    private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setDelimiter(';').get();
 
     private final JdbcTemplate jdbc;
 
@@ -50,7 +44,7 @@ final class InvoiceRegisterTasklet implements Tasklet {
         Path folder = NightlyParameters.dayFolder(Path.of(parameters.getString(NightlyParameters.OUTBOX)), businessDate);
         Files.createDirectories(folder);
 
-        long rows = write(folder.resolve(REGISTER), REGISTER_HEADER, csv -> jdbc.query("""
+        long rows = CsvFile.write(folder.resolve(REGISTER), REGISTER_HEADER, csv -> jdbc.query("""
                 select i.invoice_number, i.kind, i.structure_code, i.client_id, i.issue_date, i.due_date,
                        i.amount_excl_vat, i.vat_amount, i.amount_incl_vat, l.vat_treatment,
                        i.structured_communication, i.source_type, i.source_id, l.sale_id, c.invoice_number
@@ -59,7 +53,7 @@ final class InvoiceRegisterTasklet implements Tasklet {
                   left join invoice c on c.invoice_id = i.credited_invoice_id
                  where i.issue_date = ?
                  order by i.structure_code collate "C", i.number_in_year""", rs -> {
-            print(csv, rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
+            csv.row(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
                     rs.getString(6), rs.getBigDecimal(7).toPlainString(), rs.getBigDecimal(8).toPlainString(),
                     rs.getBigDecimal(9).toPlainString(), rs.getString(10),
                     StructuredCommunication.parse(rs.getString(11)).formatted(), rs.getString(12), rs.getString(13),
@@ -70,10 +64,10 @@ final class InvoiceRegisterTasklet implements Tasklet {
         Integer refused = jdbc.queryForObject("select count(*) from invoicing_reject where business_date = ?",
                 Integer.class, businessDate);
         if (refused != null && refused > 0) {
-            write(rejects, REJECTS_HEADER, csv -> jdbc.query(
+            CsvFile.write(rejects, REJECTS_HEADER, csv -> jdbc.query(
                     "select sale_id, reason from invoicing_reject where business_date = ? order by sale_id collate \"C\"",
                     rs -> {
-                        print(csv, rs.getString(1), rs.getString(2));
+                        csv.row(rs.getString(1), rs.getString(2));
                     }, businessDate));
         } else {
             Files.deleteIfExists(rejects);
@@ -85,27 +79,6 @@ final class InvoiceRegisterTasklet implements Tasklet {
         return RepeatStatus.FINISHED;
     }
 
-    private interface Rows {
-        void printAll(CSVPrinter csv);
-    }
 
-    private static long write(Path target, String[] header, Rows rows) throws IOException {
-        Path temporary = target.resolveSibling(target.getFileName() + ".part");
-        long count;
-        try (BufferedWriter out = Files.newBufferedWriter(temporary, StandardCharsets.UTF_8);
-             CSVPrinter csv = new CSVPrinter(out, FORMAT.builder().setHeader(header).get())) {
-            rows.printAll(csv);
-            count = csv.getRecordCount();
-        }
-        Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        return count;
-    }
 
-    private static void print(CSVPrinter csv, Object... values) {
-        try {
-            csv.printRecord(values);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 }

@@ -1,19 +1,13 @@
 package be.coop.backoffice.payments;
 
+import be.coop.backoffice.common.io.CsvFile;
 import be.coop.backoffice.batch.NightlyParameters;
 import be.coop.backoffice.common.StructuredCommunication;
-import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.util.Locale;
-import java.util.function.Consumer;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
@@ -59,7 +53,7 @@ class PaymentsReportTasklet implements Tasklet {
         requireEveryLineOnce(businessDate);
         Path folder = NightlyParameters.dayFolder(Path.of(parameters.getString(NightlyParameters.OUTBOX)), businessDate);
         Files.createDirectories(folder);
-        int rows = write(folder, PAYMENTS_FILE, PAYMENTS_HEADER, csv -> jdbc.query("""
+        long rows = CsvFile.write(folder.resolve(PAYMENTS_FILE), PAYMENTS_HEADER, csv -> jdbc.query("""
                 select l.statement_id, l.line_no, l.value_date, l.amount, l.structured_communication, l.communication,
                        l.counterparty_iban, i.invoice_number, p.status, p.match_rule, p.applied_amount,
                        p.suspense_amount, p.reason, s.file_name
@@ -77,7 +71,7 @@ class PaymentsReportTasklet implements Tasklet {
                     rs.getBigDecimal(11).toPlainString(), rs.getBigDecimal(12).toPlainString(), rs.getString(13),
                     rs.getString(14));
         }, businessDate));
-        write(folder, REJECTS_FILE, REJECTS_HEADER, csv -> jdbc.query("""
+        CsvFile.write(folder.resolve(REJECTS_FILE), REJECTS_HEADER, csv -> jdbc.query("""
                 select file_name, line, action, account, sequence_no, reason from bank_statement_reject
                  where business_date = ? order by file_name, problem_no""", rs -> {
             csv.row(rs.getString(1), rs.getInt(2), rs.getString(3).toLowerCase(Locale.ROOT), rs.getString(4),
@@ -105,27 +99,5 @@ class PaymentsReportTasklet implements Tasklet {
     }
 
     /** Receives the rows of one report. */
-    private interface RowSink {
-        void row(Object... values);
-    }
 
-    private static int write(Path folder, String fileName, String[] header,
-                             Consumer<RowSink> rows) throws IOException {
-        Path target = folder.resolve(fileName);
-        Path temporary = folder.resolve(fileName + ".part");
-        int[] count = {0};
-        try (BufferedWriter out = Files.newBufferedWriter(temporary, StandardCharsets.UTF_8);
-             CSVPrinter csv = new CSVPrinter(out, CSVFormat.RFC4180.builder().setDelimiter(';').setHeader(header).get())) {
-            rows.accept(values -> {
-                try {
-                    csv.printRecord(values);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-                count[0]++;
-            });
-        }
-        Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        return count[0];
-    }
 }

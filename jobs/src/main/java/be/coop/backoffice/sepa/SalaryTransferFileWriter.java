@@ -1,17 +1,13 @@
 package be.coop.backoffice.sepa;
 
+import be.coop.backoffice.common.io.AtomicFile;
 import be.coop.backoffice.common.xml.SchemaCheck;
 import be.coop.backoffice.common.xml.IndentedXmlWriter;
 import be.coop.backoffice.common.Iban;
 import be.coop.backoffice.common.InvalidIdentifierException;
 import be.coop.backoffice.common.Money;
 import be.coop.backoffice.sepa.InvalidTransferException.Rejection;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.text.Normalizer;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
@@ -122,25 +118,14 @@ public final class SalaryTransferFileWriter {
 
     /** Validates, then writes the document to {@code target} (replacing it), all or nothing. */
     public void write(PaymentBatch batch, Path target) {
-        writeFile(toXml(batch), target);
+        AtomicFile.write(target, toXml(batch));
     }
 
     /** Validates, then writes the document of several batches to {@code target}, all or nothing. */
     public void write(String messageId, LocalDateTime createdAt, List<PaymentBatch> batches, Path target) {
-        writeFile(toXml(messageId, createdAt, batches), target);
+        AtomicFile.write(target, toXml(messageId, createdAt, batches));
     }
 
-    private static void writeFile(String document, Path target) {
-        try {
-            Path directory = target.toAbsolutePath().getParent();
-            Files.createDirectories(directory);
-            Path temporary = Files.createTempFile(directory, target.getFileName().toString(), ".part");
-            Files.writeString(temporary, document, StandardCharsets.UTF_8);
-            Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write salary transfer file " + target, e);
-        }
-    }
 
     /** One {@code <PmtInf>}: the batch's debtor, execution date and transfers. */
     private static void payment(IndentedXmlWriter xml, PaymentBatch batch, List<SalaryTransfer> all, List<Integer> lines) {

@@ -1,5 +1,6 @@
 package be.coop.backoffice.payroll;
 
+import be.coop.backoffice.testing.ConfigFiles;
 import be.coop.backoffice.common.config.ConfigException;
 import be.coop.backoffice.common.config.ConfigTable;
 import static org.assertj.core.api.Assertions.assertThat;

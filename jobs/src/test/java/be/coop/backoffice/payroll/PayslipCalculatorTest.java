@@ -1,5 +1,6 @@
 package be.coop.backoffice.payroll;
 
+import be.coop.backoffice.testing.ConfigFiles;
 import be.coop.backoffice.common.config.ConfigException;
 import static be.coop.backoffice.payroll.ContractType.ARTIST;
 import static be.coop.backoffice.payroll.ContractType.ARTIST_1BIS;

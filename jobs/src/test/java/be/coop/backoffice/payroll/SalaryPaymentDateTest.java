@@ -1,5 +1,6 @@
 package be.coop.backoffice.payroll;
 
+import be.coop.backoffice.testing.ConfigFiles;
 import be.coop.backoffice.common.config.ConfigException;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,5 +1,6 @@
 package be.coop.backoffice.payroll;
 
+import be.coop.backoffice.testing.ConfigFiles;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;

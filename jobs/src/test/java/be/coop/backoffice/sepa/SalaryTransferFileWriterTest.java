@@ -1,5 +1,6 @@
 package be.coop.backoffice.sepa;
 
+import be.coop.backoffice.testing.ConfigFiles;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -17,7 +17,8 @@ public final class AtomicFile {
         try {
             Path directory = target.toAbsolutePath().getParent();
             Files.createDirectories(directory);
-            Path temporary = Files.createTempFile(directory, target.getFileName().toString(), ".part");
+            // a fixed name: a run killed mid-write leaves one .part file, which the re-run overwrites
+            Path temporary = directory.resolve(target.getFileName() + ".part");
             Files.writeString(temporary, content, StandardCharsets.UTF_8);
             Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
