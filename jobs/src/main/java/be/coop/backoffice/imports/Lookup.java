@@ -8,7 +8,10 @@ import java.util.Objects;
 import java.util.Set;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-/** Bulk look-ups by identifier: one query for a whole chunk. */
+/**
+ * Bulk look-ups by identifier: one query for a whole chunk. Table and column names are constants
+ * of the feed classes, never input; the identifiers looked up are always bound parameters.
+ */
 final class Lookup {
 
     private final JdbcTemplate jdbc;
