@@ -28,9 +28,7 @@ class JobRunnerTest {
 
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {
-        String url = TestDatabase.newDatabase("job_runner");
-        registry.add("backoffice.db.url", () -> url);
-        registry.add("backoffice.db.user", () -> "postgres");
+        TestDatabase.register(registry, "job_runner");
     }
 
     @TempDir

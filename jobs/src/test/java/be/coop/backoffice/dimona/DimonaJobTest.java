@@ -43,9 +43,7 @@ class DimonaJobTest {
 
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {
-        String url = TestDatabase.newDatabase("dimona_job");
-        registry.add("backoffice.db.url", () -> url);
-        registry.add("backoffice.db.user", () -> "postgres");
+        TestDatabase.register(registry, "dimona_job");
     }
 
     @TempDir

@@ -37,9 +37,7 @@ class ImportFeedsJobTest {
 
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {
-        String url = TestDatabase.newDatabase("import_job");
-        registry.add("backoffice.db.url", () -> url);
-        registry.add("backoffice.db.user", () -> "postgres");
+        TestDatabase.register(registry, "import_job");
     }
 
     @TempDir

@@ -48,9 +48,7 @@ class InvoicingJobTest {
 
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {
-        String url = TestDatabase.newDatabase("invoicing_job");
-        registry.add("backoffice.db.url", () -> url);
-        registry.add("backoffice.db.user", () -> "postgres");
+        TestDatabase.register(registry, "invoicing_job");
         // several chunks a run, so numbering across chunks is exercised
         registry.add("backoffice.invoicing.chunk-size", () -> "3");
     }

@@ -56,9 +56,7 @@ class PaymentsJobTest {
 
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {
-        String url = be.coop.backoffice.testing.TestDatabase.newDatabase("payments_job");
-        registry.add("backoffice.db.url", () -> url);
-        registry.add("backoffice.db.user", () -> "postgres");
+        be.coop.backoffice.testing.TestDatabase.register(registry, "payments_job");
     }
 
     @TempDir

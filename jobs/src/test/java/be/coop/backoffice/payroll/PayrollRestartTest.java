@@ -25,9 +25,7 @@ class PayrollRestartTest {
 
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {
-        String url = TestDatabase.newDatabase("payroll_restart");
-        registry.add("backoffice.db.url", () -> url);
-        registry.add("backoffice.db.user", () -> "postgres");
+        TestDatabase.register(registry, "payroll_restart");
     }
 
     @TempDir

@@ -7,6 +7,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.springframework.test.context.DynamicPropertyRegistry;
 
 /**
  * One real embedded PostgreSQL 15 for the whole test run, started on first use; each test class
@@ -40,5 +41,12 @@ public final class TestDatabase {
             throw new IllegalStateException(e);
         }
         return server().getJdbcUrl("postgres", name);
+    }
+
+    /** Points a Spring test context at a new database of its own: call from a {@code @DynamicPropertySource}. */
+    public static void register(DynamicPropertyRegistry registry, String prefix) {
+        String url = newDatabase(prefix);
+        registry.add("backoffice.db.url", () -> url);
+        registry.add("backoffice.db.user", () -> "postgres");
     }
 }
