@@ -37,7 +37,9 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
                     .setCleanDataDirectory(false)
                     .setDataDirectoryCustomizer(dir -> stopOrphanedPostmaster(dir.toPath()))
                     .setPGStartupWait(Duration.ofSeconds(60))
+                    // the library's defaults trade durability for test speed; money wants both on
                     .setServerConfig("fsync", "on")
+                    .setServerConfig("synchronous_commit", "on")
                     .start();
             EmbeddedPostgresServer server = new EmbeddedPostgresServer(postgres);
             server.createDatabaseIfMissing();
