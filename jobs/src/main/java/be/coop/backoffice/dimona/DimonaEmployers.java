@@ -1,12 +1,10 @@
 package be.coop.backoffice.dimona;
 
 import be.coop.backoffice.common.EnterpriseNumber;
-import be.coop.backoffice.common.InvalidIdentifierException;
 import be.coop.backoffice.common.config.ConfigException;
 import be.coop.backoffice.common.config.ConfigTable;
 import java.nio.file.Path;
 import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -29,20 +27,9 @@ public final class DimonaEmployers {
 
     public static DimonaEmployers from(ConfigTable table) {
         table.requireColumns("structure", "name", "noss_registration_nbr", "enterprise_number");
-        Map<String, DimonaEmployer> byStructure = new LinkedHashMap<>();
-        for (ConfigTable.Row row : table.rows()) {
-            DimonaEmployer employer;
-            try {
-                employer = new DimonaEmployer(row.required("structure"), row.required("name"),
-                        row.required("noss_registration_nbr"), EnterpriseNumber.of(row.required("enterprise_number")));
-            } catch (InvalidIdentifierException e) {
-                throw row.error(e.getMessage());
-            }
-            if (byStructure.putIfAbsent(employer.structure(), employer) != null) {
-                throw row.error("structure " + employer.structure() + " is listed twice");
-            }
-        }
-        return new DimonaEmployers(table.source(), byStructure);
+        return new DimonaEmployers(table.source(), table.byKey("structure", row -> new DimonaEmployer(
+                row.required("structure"), row.required("name"), row.required("noss_registration_nbr"),
+                EnterpriseNumber.of(row.required("enterprise_number")))));
     }
 
     public DimonaEmployer forStructure(String structure) {

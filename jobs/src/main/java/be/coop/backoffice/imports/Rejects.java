@@ -2,9 +2,9 @@ package be.coop.backoffice.imports;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
+import java.util.HashMap;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /** The rejected lines of one chunk, written to {@code import_reject} in the chunk's transaction. */
@@ -14,19 +14,15 @@ public final class Rejects {
     }
 
     private final List<Entry> entries = new ArrayList<>();
-    private final Set<Integer> lines = new LinkedHashSet<>();
+    /** Per rejected line, the number of its last error: a line may collect errors from several checks. */
+    private final Map<Integer, Integer> errorsOfLine = new HashMap<>();
 
     public void reject(int line, String recordId, List<FieldError> errors) {
-        int n = 0;
-        for (Entry e : entries) {
-            if (e.line == line) {
-                n = Math.max(n, e.errorNo);
-            }
-        }
+        int n = errorsOfLine.getOrDefault(line, 0);
         for (FieldError error : errors) {
             entries.add(new Entry(line, ++n, recordId, error));
         }
-        lines.add(line);
+        errorsOfLine.put(line, n);
     }
 
     public void reject(int line, String recordId, String field, String value, String rule) {
@@ -34,12 +30,12 @@ public final class Rejects {
     }
 
     public boolean contains(int line) {
-        return lines.contains(line);
+        return errorsOfLine.containsKey(line);
     }
 
     /** Lines rejected, whatever the number of errors on each. */
     public int lineCount() {
-        return lines.size();
+        return errorsOfLine.size();
     }
 
     void insert(JdbcTemplate jdbc, LocalDate businessDate, String feed, String file) {

@@ -6,7 +6,6 @@ import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.Collection;
 import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -30,8 +29,7 @@ public final class Entities {
 
     public static Entities from(ConfigTable table) {
         table.requireColumns("entity", "country", "name", "fee_rate", "fee_rate_legal_persons", "salary_payment_delay");
-        Map<String, Entity> byCode = new LinkedHashMap<>();
-        for (ConfigTable.Row row : table.rows()) {
+        return new Entities(table.source(), table.byKey("entity", row -> {
             String code = row.required("entity");
             String country = row.required("country");
             if (!country.matches("[A-Z]{2}")) {
@@ -40,13 +38,9 @@ public final class Entities {
             BigDecimal feeRate = fraction(row, "fee_rate");
             BigDecimal legalPersons = row.optional("fee_rate_legal_persons").isPresent()
                     ? fraction(row, "fee_rate_legal_persons") : feeRate;
-            Entity entity = new Entity(code, country, row.required("name"), feeRate, legalPersons,
+            return new Entity(code, country, row.required("name"), feeRate, legalPersons,
                     row.optional("salary_payment_delay").map(text -> delay(row, text)));
-            if (byCode.putIfAbsent(code, entity) != null) {
-                throw row.error("entity " + code + " is listed twice");
-            }
-        }
-        return new Entities(table.source(), byCode);
+        }));
     }
 
     public Entity get(String code) {

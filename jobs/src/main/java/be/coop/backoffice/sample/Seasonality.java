@@ -1,6 +1,5 @@
 package be.coop.backoffice.sample;
 
-import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.Year;
 import java.util.SplittableRandom;
@@ -81,7 +80,4 @@ final class Seasonality {
         return draw(r, 0, daysInYear - 1);
     }
 
-    static boolean isWeekend(LocalDate date) {
-        return date.getDayOfWeek() == DayOfWeek.SATURDAY || date.getDayOfWeek() == DayOfWeek.SUNDAY;
-    }
 }

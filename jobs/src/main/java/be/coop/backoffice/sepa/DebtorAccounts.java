@@ -1,12 +1,10 @@
 package be.coop.backoffice.sepa;
 
 import be.coop.backoffice.common.Iban;
-import be.coop.backoffice.common.InvalidIdentifierException;
 import be.coop.backoffice.common.config.ConfigException;
 import be.coop.backoffice.common.config.ConfigTable;
 import java.nio.file.Path;
 import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** The paying accounts of {@code config/debtor-accounts.csv}, columns {@code payer;name;iban;bic}. */
@@ -26,20 +24,8 @@ public final class DebtorAccounts {
 
     public static DebtorAccounts from(ConfigTable table) {
         table.requireColumns("payer", "name", "iban", "bic");
-        Map<String, DebtorAccount> byPayer = new LinkedHashMap<>();
-        for (ConfigTable.Row row : table.rows()) {
-            DebtorAccount account;
-            try {
-                account = new DebtorAccount(row.required("payer"), row.required("name"),
-                        Iban.of(row.required("iban")), row.required("bic"));
-            } catch (InvalidIdentifierException e) {
-                throw row.error(e.getMessage());
-            }
-            if (byPayer.putIfAbsent(account.payer(), account) != null) {
-                throw row.error("payer " + account.payer() + " is listed twice");
-            }
-        }
-        return new DebtorAccounts(table.source(), byPayer);
+        return new DebtorAccounts(table.source(), table.byKey("payer", row -> new DebtorAccount(
+                row.required("payer"), row.required("name"), Iban.of(row.required("iban")), row.required("bic"))));
     }
 
     public DebtorAccount forPayer(String payer) {

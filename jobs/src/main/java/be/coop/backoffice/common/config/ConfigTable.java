@@ -96,6 +96,28 @@ public final class ConfigTable {
         return rows;
     }
 
+    /**
+     * One value per row, keyed by the row's {@code keyColumn}, in file order; {@code parse} turns a
+     * row into its value (an identifier that breaks its rule is reported with the row's line), and a
+     * key listed twice is an error naming its line.
+     */
+    public <T> Map<String, T> byKey(String keyColumn, java.util.function.Function<Row, T> parse) {
+        Map<String, T> byKey = new java.util.LinkedHashMap<>();
+        for (Row row : rows) {
+            String key = row.required(keyColumn);
+            T value;
+            try {
+                value = parse.apply(row);
+            } catch (be.coop.backoffice.common.InvalidIdentifierException e) {
+                throw row.error(e.getMessage());
+            }
+            if (byKey.putIfAbsent(key, value) != null) {
+                throw row.error(keyColumn + " " + key + " is listed twice");
+            }
+        }
+        return byKey;
+    }
+
     private static List<String> split(String line) {
         List<String> fields = new ArrayList<>();
         for (String field : line.split(";", -1)) {
