@@ -13,12 +13,14 @@ public record StructuredCommunication(String digits) {
     /** Twelve digits, possibly split 3/4/5 by slashes, dots or spaces, possibly inside +++ or ***. */
     private static final Pattern IN_TEXT = Pattern.compile(
             "(?<![0-9])([0-9]{3})[\\s/.]*([0-9]{4})[\\s/.]*([0-9]{5})(?![0-9])");
+    /** What may surround or split the twelve digits when a communication is given on its own. */
+    private static final Pattern SEPARATORS = Pattern.compile("[+*/.\\s]");
 
     public StructuredCommunication {
         if (digits == null) {
             throw new InvalidIdentifierException("structured communication is missing");
         }
-        String d = digits.replaceAll("[+*/.\\s]", "");
+        String d = SEPARATORS.matcher(digits).replaceAll("");
         if (d.length() != 12 || !Mod97.allDigits(d)) {
             throw new InvalidIdentifierException("structured communication must have 12 digits: '" + digits + "'");
         }
@@ -37,8 +39,8 @@ public record StructuredCommunication(String digits) {
         if (base < 0 || base > 9_999_999_999L) {
             throw new IllegalArgumentException("base must have at most 10 digits: " + base);
         }
-        String b = String.format("%010d", base);
-        return new StructuredCommunication(b + String.format("%02d", checkDigits(b)));
+        String b = zeroPadded(base, 10);
+        return new StructuredCommunication(b + zeroPadded(checkDigits(b), 2));
     }
 
     /**
@@ -66,6 +68,12 @@ public record StructuredCommunication(String digits) {
     /** {@code +++123/4567/89002+++}. */
     public String formatted() {
         return "+++" + digits.substring(0, 3) + "/" + digits.substring(3, 7) + "/" + digits.substring(7) + "+++";
+    }
+
+    /** {@code value} in decimal on {@code width} digits, zeros in front; one call per invoice, so no Formatter. */
+    private static String zeroPadded(long value, int width) {
+        String digits = Long.toString(value);
+        return digits.length() >= width ? digits : "0".repeat(width - digits.length()) + digits;
     }
 
     private static int checkDigits(String base10) {

@@ -1,6 +1,7 @@
 package be.coop.backoffice.invoicing;
 
 import be.coop.backoffice.common.StructuredCommunication;
+import java.util.regex.Pattern;
 
 /**
  * An invoice (or credit note) number: the structure's prefix, the calendar year of the issue date
@@ -18,9 +19,10 @@ public record InvoiceNumber(String prefix, int year, int numberInYear) {
 
     /** The register and the communication both hold six digits of number in a year. */
     public static final int MAX_NUMBER_IN_YEAR = 999_999;
+    private static final Pattern PREFIX = Pattern.compile("[A-Z]{1,4}");
 
     public InvoiceNumber {
-        if (prefix == null || !prefix.matches("[A-Z]{1,4}")) {
+        if (prefix == null || !PREFIX.matcher(prefix).matches()) {
             throw new IllegalArgumentException("invoice prefix must be 1 to 4 capital letters: " + prefix);
         }
         if (year < 2000 || year > 2099) {
@@ -33,7 +35,8 @@ public record InvoiceNumber(String prefix, int year, int numberInYear) {
 
     /** {@code PA-2017-000001}. */
     public String formatted() {
-        return String.format("%s-%d-%06d", prefix, year, numberInYear);
+        String number = Integer.toString(numberInYear);
+        return prefix + "-" + year + "-" + "0".repeat(6 - number.length()) + number;
     }
 
     /** The structured communication of this number for a structure of {@code structureDigit} (1..9). */
