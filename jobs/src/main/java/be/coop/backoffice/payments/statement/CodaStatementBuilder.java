@@ -29,6 +29,7 @@ final class CodaStatementBuilder {
     private final List<CodaMovement> movements = new ArrayList<>();
     private final List<String> messages = new ArrayList<>();
     private int countedRecords;
+    private int countedMessages;
 
     private char accountStructure;
     private String account;
@@ -112,6 +113,7 @@ final class CodaStatementBuilder {
     /** Record 4: a free message of the bank, text at 33–112. */
     void message(CodaRecord r) {
         countedRecords++;
+        countedMessages++;
         String text = r.text(33, 112);
         if (!text.isEmpty()) {
             messages.add(text);
@@ -136,7 +138,7 @@ final class CodaStatementBuilder {
         int declared = r.number(17, 22, "record count");
         Money debit = cents(r.unsignedAmount(23, "debit total"), r.line(), "debit total");
         Money credit = cents(r.unsignedAmount(38, "credit total"), r.line(), "credit total");
-        CodaTrailer trailer = new CodaTrailer(r.line(), declared, countedRecords, debit, credit);
+        CodaTrailer trailer = new CodaTrailer(r.line(), declared, countedRecords, countedMessages, debit, credit);
         return new BankStatement(fileName, StatementFormat.CODA, account, currency, sequenceNumber,
                 oldBalance, newBalance, entries(), messages, trailer, problems);
     }

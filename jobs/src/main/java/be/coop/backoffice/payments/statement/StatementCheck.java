@@ -12,7 +12,8 @@ import java.util.List;
  *   <li>old balance + the entries = new balance;</li>
  *   <li>the lines of each entry add up to the entry (CODA details to their globalised total, camt
  *       {@code TxDtls} to their {@code Ntry});</li>
- *   <li>CODA: the trailer record count equals the records 1 to 8 read (1, 2.x, 3.x, 4 and 8), and its
+ *   <li>CODA: the trailer record count equals the records 1 to 8 read (1, 2.x, 3.x and 8, with or without
+ *       the free messages 4, as banks differ there), and its
  *       debit and credit totals equal the debit and credit entries (a globalised total counts once,
  *       its details not again).</li>
  * </ul>
@@ -54,9 +55,12 @@ public final class StatementCheck {
 
         CodaTrailer trailer = statement.trailer();
         if (trailer != null) {
-            if (trailer.declaredRecords() != trailer.countedRecords()) {
+            if (!trailer.countMatches()) {
                 problems.add(new StatementProblem(trailer.sourceLine(), "trailer counts " + trailer.declaredRecords()
-                        + " records, the statement has " + trailer.countedRecords() + " records 1 to 8"));
+                        + " records, the statement has " + trailer.countedRecords() + " records 1 to 8"
+                        + (trailer.countedMessages() == 0 ? ""
+                                : " (" + (trailer.countedRecords() - trailer.countedMessages()) + " without its "
+                                        + trailer.countedMessages() + " free messages 4)")));
             }
             if (trailer.declaredDebit().compareTo(debits) != 0) {
                 problems.add(new StatementProblem(trailer.sourceLine(), "trailer debit total "

@@ -46,7 +46,7 @@ class CodaParserTest {
         assertThat(s.oldBalance().amount()).isEqualTo(Money.parse("17752.12"));
         assertThat(s.statementDate()).isEqualTo(LocalDate.of(2017, 10, 11));
         assertThat(s.newBalance().amount()).isEqualTo(Money.parse("17832.12"));
-        assertThat(s.trailer()).isEqualTo(new CodaTrailer(24, 22, 22, Money.ZERO, Money.parse("80.00")));
+        assertThat(s.trailer()).isEqualTo(new CodaTrailer(24, 22, 22, 0, Money.ZERO, Money.parse("80.00")));
         assertThat(s.messages()).isEmpty();
 
         assertThat(s.entries()).extracting(StatementEntry::sourceLine).containsExactly(3, 8, 13, 18);

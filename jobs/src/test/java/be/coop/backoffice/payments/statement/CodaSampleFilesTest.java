@@ -81,6 +81,7 @@ class CodaSampleFilesTest {
         BankStatement s = parser.parse(SAMPLES.resolve("sample6.cod")).get(0);
         assertThat(s.messages()).containsExactly("THIS IS A PUBLIC MESSAGE");
         assertThat(s.trailer().countedRecords()).isEqualTo(15);
+        assertThat(s.trailer().countedMessages()).isEqualTo(1);
 
         assertThat(refusal("sample6.cod")).containsExactly(
                 "line 3: amount -767.823 has a non-zero third decimal; amounts are kept in cents",

@@ -41,12 +41,31 @@ class StatementCheckTest {
 
     @Test
     void codaTrailerCountsRecordsAndTotalsDebitsAndCreditsApart() {
-        CodaTrailer trailer = new CodaTrailer(10, 7, 6, Money.parse("50.00"), Money.parse("250.00"));
+        CodaTrailer trailer = new CodaTrailer(10, 7, 6, 0, Money.parse("50.00"), Money.parse("250.00"));
         BankStatement s = statement("0.00", "150.00", trailer, entry(3, "200.00"), entry(4, "-50.00"));
 
         assertThat(check.problems(s)).extracting(StatementProblem::toString).containsExactly(
                 "line 10: trailer counts 7 records, the statement has 6 records 1 to 8",
                 "line 10: trailer credit total 250.00, the credit movements add up to 200.00");
+    }
+
+    @Test
+    void codaTrailerMayCountTheFreeMessagesOrNot() {
+        // 1, two 2.1, one 4 and 8: five records with the message, four without
+        BankStatement withMessage = statement("0.00", "150.00",
+                new CodaTrailer(10, 5, 5, 1, Money.parse("50.00"), Money.parse("200.00")),
+                entry(3, "200.00"), entry(4, "-50.00"));
+        BankStatement withoutMessage = statement("0.00", "150.00",
+                new CodaTrailer(10, 4, 5, 1, Money.parse("50.00"), Money.parse("200.00")),
+                entry(3, "200.00"), entry(4, "-50.00"));
+        BankStatement short1 = statement("0.00", "150.00",
+                new CodaTrailer(10, 3, 5, 1, Money.parse("50.00"), Money.parse("200.00")),
+                entry(3, "200.00"), entry(4, "-50.00"));
+
+        assertThat(check.problems(withMessage)).isEmpty();
+        assertThat(check.problems(withoutMessage)).isEmpty();
+        assertThat(check.problems(short1)).extracting(StatementProblem::toString).containsExactly(
+                "line 10: trailer counts 3 records, the statement has 5 records 1 to 8 (4 without its 1 free messages 4)");
     }
 
     @Test
