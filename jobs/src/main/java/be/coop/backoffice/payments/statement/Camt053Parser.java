@@ -6,8 +6,12 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Reads an ISO 20022 camt.053 file (BankToCustomerStatement, versions 001.02, 001.04 and 001.08,
- * whose paths used here are the same): one {@link BankStatement} per {@code Stmt}.
+ * Reads an ISO 20022 camt.053 file (BankToCustomerStatement, versions 001.02 to 001.13, whose
+ * paths used here are the same once the few renamings are followed: {@code Sts} became
+ * {@code Sts/Cd}, {@code Dbtr/Nm} became {@code Dbtr/Pty/Nm}, {@code BIC} became {@code BICFI}):
+ * one {@link BankStatement} per {@code Stmt}. Banks moved from .02 to later versions at different
+ * times, so every published version of the message is read; 001.01 (before the 2009 maintenance)
+ * and other messages are refused.
  *
  * <ul>
  *   <li>sequence number: {@code ElctrncSeqNb}, else {@code LglSeqNb}, else {@code Id};</li>
@@ -24,7 +28,8 @@ import java.util.Set;
 public final class Camt053Parser implements StatementParser {
 
     private static final String NAMESPACE = "urn:iso:std:iso:20022:tech:xsd:camt.053.001.";
-    private static final Set<String> VERSIONS = Set.of("02", "04", "08");
+    private static final Set<String> VERSIONS =
+            Set.of("02", "03", "04", "05", "06", "07", "08", "09", "10", "11", "12", "13");
 
     @Override
     public List<BankStatement> parse(String fileName, byte[] content) {
@@ -32,7 +37,7 @@ public final class Camt053Parser implements StatementParser {
         String ns = document.namespace();
         if (!document.name().equals("Document") || !ns.startsWith(NAMESPACE)
                 || !VERSIONS.contains(ns.substring(NAMESPACE.length()))) {
-            throw new StatementRejectedException(fileName, document.line(), "not a camt.053.001.02, .04 or .08 document: root element "
+            throw new StatementRejectedException(fileName, document.line(), "not a camt.053.001.02 to .13 document: root element "
                     + document.name() + (ns.isEmpty() ? "" : " in namespace " + ns));
         }
         XmlElement message = document.child("BkToCstmrStmt");

@@ -11,6 +11,8 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class Camt053ParserTest {
 
@@ -125,6 +127,29 @@ class Camt053ParserTest {
         assertThat(second.paymentReference()).contains(StructuredCommunication.fromBase(1_234_567_890L));
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"06", "10", "13"})
+    void laterVersionsWithTheSamePathsAreRead(String version) throws Exception {
+        String v08 = Files.readString(FIXTURES.resolve("camt053-v08-overdrawn.xml"));
+        String xml = v08.replace("camt.053.001.08", "camt.053.001." + version);
+
+        BankStatement s = reader.read("v" + version + ".xml", bytes(xml)).get(0);
+
+        assertThat(s.oldBalance().amount()).isEqualTo(Money.parse("-250.00"));
+        assertThat(s.lines().get(0).counterpartyName()).isEqualTo("Wouters Els");
+        assertThat(s.lines().get(0).structuredCommunication().formatted()).isEqualTo("+++111/1111/11170+++");
+    }
+
+    @Test
+    void version01IsRefused() throws Exception {
+        String xml = Files.readString(FIXTURES.resolve("camt053-v08-overdrawn.xml"))
+                .replace("camt.053.001.08", "camt.053.001.01");
+
+        assertThatThrownBy(() -> reader.read("v01.xml", bytes(xml)))
+                .hasMessageContaining("v01.xml refused: line ")
+                .hasMessageContaining("not a camt.053.001.02 to .13 document");
+    }
+
     @Test
     void sequenceNumberFallsBackToTheStatementId() {
         String xml = minimal("<Id>STMT-7</Id>", "");
@@ -161,7 +186,7 @@ class Camt053ParserTest {
         String xml = "<Document xmlns=\"urn:iso:std:iso:20022:tech:xsd:pain.001.001.03\"><CstmrCdtTrfInitn/></Document>";
 
         assertThatThrownBy(() -> parser.parse("pain.xml", bytes(xml)))
-                .hasMessage("pain.xml refused: line 1: not a camt.053.001.02, .04 or .08 document: root element Document "
+                .hasMessage("pain.xml refused: line 1: not a camt.053.001.02 to .13 document: root element Document "
                         + "in namespace urn:iso:std:iso:20022:tech:xsd:pain.001.001.03");
     }
 
