@@ -13,7 +13,7 @@ import picocli.CommandLine.Option;
 
 @Command(name = "demo", mixinStandardHelpOptions = true,
         description = {"Generates the sample year under <home>/sample-<year> if absent, replays every night of it"
-                + " (with the clients' simulated payments), and prints the year's figures next to the report's.",
+                + " (with the clients' simulated payments and DIMONA's simulated answers), and prints the year's figures next to the report's.",
                 "Nights already completed are passed over, so a second demo only prints the summary."})
 class DemoCommand implements Callable<Integer> {
 
@@ -41,9 +41,12 @@ class DemoCommand implements Callable<Integer> {
         Path outbox = home.resolve("outbox");
         try (ConfigurableApplicationContext context = Backoffice.start(database, Backoffice.ONE_LINE_A_NIGHT)) {
             Path inbox = sample.resolve("inbox");
-            Replay.Totals totals = new Replay(new NightlyRun(context, inbox, outbox), System.out,
-                    ReplayCommand.paymentsSimulation(context, inbox, ClientPaymentSimulator.DEFAULT_SEED))
-                    .run(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31));
+            Replay.BeforeNight acknowledging = ReplayCommand.dimonaAcksSimulation(inbox, outbox);
+            Replay.BeforeNight paying = ReplayCommand.paymentsSimulation(context, inbox, ClientPaymentSimulator.DEFAULT_SEED);
+            Replay.Totals totals = new Replay(new NightlyRun(context, inbox, outbox), System.out, date -> {
+                acknowledging.prepare(date);
+                paying.prepare(date);
+            }).run(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31));
             System.out.println();
             Report.year(System.out, context.getBean(JdbcTemplate.class), year);
             System.out.println();

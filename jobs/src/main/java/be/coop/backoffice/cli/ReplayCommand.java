@@ -1,6 +1,7 @@
 package be.coop.backoffice.cli;
 
 import be.coop.backoffice.sample.SampleYearGenerator;
+import be.coop.backoffice.sample.dimona.DimonaAckSimulator;
 import be.coop.backoffice.sample.payments.ClientPaymentSimulator;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -35,6 +36,11 @@ class ReplayCommand implements Callable<Integer> {
                     "sample year (its folder holds " + SampleYearGenerator.MARKER + "), off for any other inbox."})
     Boolean paymentsSimulation;
 
+    @Option(names = "--dimona-acks-simulation", negatable = true,
+            description = {"Before each night, acknowledge the DIMONA file the night before sent, as DIMONA would",
+                    "(sample tooling, docs/dimona.md). Default: on for a generated sample year, off otherwise."})
+    Boolean dimonaAcksSimulation;
+
     @Option(names = "--payments-seed", paramLabel = "N", defaultValue = "" + ClientPaymentSimulator.DEFAULT_SEED,
             description = "Seed of the payment simulation (default: ${DEFAULT-VALUE}).")
     long paymentsSeed;
@@ -47,11 +53,24 @@ class ReplayCommand implements Callable<Integer> {
         }
         try (ConfigurableApplicationContext context = Backoffice.start(database, Backoffice.ONE_LINE_A_NIGHT)) {
             Path inbox = folders.inbox(database);
-            boolean simulate = paymentsSimulation != null ? paymentsSimulation : SampleYearGenerator.isGeneratedInbox(inbox);
-            Replay replay = new Replay(new NightlyRun(context, inbox, folders.outbox(database)), System.out,
-                    simulate ? paymentsSimulation(context, inbox, paymentsSeed) : date -> { });
+            Path outbox = folders.outbox(database);
+            boolean generated = SampleYearGenerator.isGeneratedInbox(inbox);
+            boolean payments = paymentsSimulation != null ? paymentsSimulation : generated;
+            boolean acks = dimonaAcksSimulation != null ? dimonaAcksSimulation : generated;
+            Replay.BeforeNight paying = payments ? paymentsSimulation(context, inbox, paymentsSeed) : date -> { };
+            Replay.BeforeNight acknowledging = acks ? dimonaAcksSimulation(inbox, outbox) : date -> { };
+            Replay replay = new Replay(new NightlyRun(context, inbox, outbox), System.out, date -> {
+                acknowledging.prepare(date);
+                paying.prepare(date);
+            });
             return replay.run(from, to).failed() == 0 ? 0 : 1;
         }
+    }
+
+    /** Writes DIMONA's answer to the previous night's declarations into the inbox before each night. */
+    static Replay.BeforeNight dimonaAcksSimulation(Path inbox, Path outbox) {
+        DimonaAckSimulator simulator = new DimonaAckSimulator();
+        return date -> simulator.simulate(date, inbox, outbox);
     }
 
     /** Writes the day's simulated client payments into the inbox before each night. */
