@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
@@ -38,8 +39,8 @@ import org.springframework.jdbc.support.SqlArrayValue;
  * as a warning: the statement adds up, and refusing it would hold every later statement of the account.
  *
  * <p>Database round trips per file, not per line: one query for the duplicates, one per statement
- * for the previous balance, one insert per statement and one for all its lines, one query for every
- * invoice the lines may pay, one insert for the payments, one update for the invoices, one count.
+ * for the previous balance, one insert per statement, one COPY of all the file's lines, two queries for
+ * the invoices the lines may pay, one COPY of the payments, one update of the invoices paid.
  */
 public final class StatementFileImporter {
 
@@ -57,28 +58,46 @@ public final class StatementFileImporter {
                 String.class, businessDate));
     }
 
+    /**
+     * Reads and checks {@code file} without touching the database: the statements, or the refusal
+     * naming every problem. Safe to call on another thread than the import's.
+     *
+     * @throws IOException when the file cannot be read at all
+     */
+    public StatementFile read(Path file) throws IOException {
+        String fileName = file.getFileName().toString();
+        byte[] content = Files.readAllBytes(file);
+        try {
+            return new StatementFile(fileName, reader.read(fileName, content), null);
+        } catch (StatementRejectedException e) {
+            return new StatementFile(fileName, List.of(), e);
+        }
+    }
+
     /** Imports or refuses {@code file}; call it in a transaction. */
     public FileOutcome importFile(Path file, LocalDate businessDate) throws IOException {
-        String fileName = file.getFileName().toString();
-        List<BankStatement> statements;
-        try {
-            statements = reader.read(fileName, Files.readAllBytes(file));
-        } catch (StatementRejectedException e) {
+        return importFile(read(file), businessDate);
+    }
+
+    /** Imports or refuses a file already read by {@link #read}; call it in a transaction. */
+    public FileOutcome importFile(StatementFile file, LocalDate businessDate) {
+        String fileName = file.fileName();
+        if (file.refused()) {
             Rejects rejects = new Rejects(fileName);
-            for (StatementProblem problem : e.problems()) {
+            for (StatementProblem problem : file.refusal().problems()) {
                 rejects.add("REFUSED", null, null, problem.line(), problem.reason());
             }
             rejects.insert(jdbc, businessDate);
             insertFileRow(businessDate, FileOutcome.refused(fileName));
             return FileOutcome.refused(fileName);
         }
+        List<BankStatement> statements = file.statements();
 
         Rejects rejects = new Rejects(fileName);
         Set<String> stored = storedKeys(statements);
         Set<String> seen = new HashSet<>();
         List<Long> statementIds = new ArrayList<>();
         List<StoredLine> lines = new ArrayList<>();
-        int linesStored = 0;
         int duplicates = 0;
         for (BankStatement statement : statements) {
             String key = key(statement.account(), statement.statementDate().getYear(), statement.sequenceNumber());
@@ -96,8 +115,8 @@ public final class StatementFileImporter {
             for (StatementLine l : statement.lines()) {
                 lines.add(new StoredLine(statementId, l));
             }
-            linesStored += insertLines(statementId, statement.lines());
         }
+        int linesStored = insertLines(lines);
 
         InvoiceBook book = new InvoiceBook(loadInvoices(lines));
         List<Payment> payments = new ArrayList<>(lines.size());
@@ -105,7 +124,7 @@ public final class StatementFileImporter {
         int partial = 0;
         int suspense = 0;
         for (StoredLine l : lines) {
-            PaymentDecision decision = matcher.match(l.line(), book);
+            PaymentDecision decision = matcher.match(l.line(), l.reference(), l.numbers(), book);
             payments.add(new Payment(l, decision));
             switch (decision.status()) {
                 case MATCHED -> matched++;
@@ -124,7 +143,17 @@ public final class StatementFileImporter {
         return outcome;
     }
 
-    private record StoredLine(long statementId, StatementLine line) {
+    /**
+     * A line to store and match, with what matching looks for in it, found once: the structured
+     * communication ({@link StatementLine#paymentReference()}) and the invoice numbers of its text.
+     */
+    private record StoredLine(long statementId, StatementLine line, Optional<StructuredCommunication> reference,
+            List<String> numbers) {
+
+        StoredLine(long statementId, StatementLine line) {
+            this(statementId, line, line.paymentReference(), InvoiceNumbers.findIn(line.communication()));
+        }
+
         LocalDate valueDate() {
             return line.valueDate() != null ? line.valueDate() : line.entryDate();
         }
@@ -188,40 +217,20 @@ public final class StatementFileImporter {
                 statement.newBalance().amount().amount(), businessDate, statement.lines().size());
     }
 
-    private int insertLines(long statementId, List<StatementLine> lines) {
-        if (lines.isEmpty()) {
-            return 0;
+    /** All lines of the file's new statements, in one COPY. */
+    private int insertLines(List<StoredLine> lines) {
+        CopyRows rows = new CopyRows();
+        for (StoredLine stored : lines) {
+            StatementLine l = stored.line();
+            rows.add(stored.statementId()).add(l.lineNumber()).add(stored.valueDate()).add(l.amount().amount())
+                    .add(l.structuredCommunication() == null ? null : l.structuredCommunication().digits())
+                    .add(l.communication()).add(l.counterpartyIban().map(Iban::value).orElse(null))
+                    .add(l.counterpartyName()).add(l.bankReference()).endRow();
         }
-        int n = lines.size();
-        Object[] lineNo = new Object[n];
-        Object[] valueDate = new Object[n];
-        Object[] amount = new Object[n];
-        Object[] structured = new Object[n];
-        Object[] communication = new Object[n];
-        Object[] iban = new Object[n];
-        Object[] name = new Object[n];
-        Object[] reference = new Object[n];
-        for (int i = 0; i < n; i++) {
-            StatementLine l = lines.get(i);
-            lineNo[i] = l.lineNumber();
-            valueDate[i] = (l.valueDate() != null ? l.valueDate() : l.entryDate()).toString();
-            amount[i] = l.amount().amount();
-            structured[i] = l.structuredCommunication() == null ? null : l.structuredCommunication().digits();
-            communication[i] = l.communication();
-            iban[i] = l.counterpartyIban().map(Iban::value).orElse(null);
-            name[i] = l.counterpartyName();
-            reference[i] = l.bankReference();
-        }
-        return jdbc.update("""
-                insert into bank_statement_line (statement_id, line_no, value_date, amount, structured_communication,
-                                                 communication, counterparty_iban, counterparty_name, bank_reference)
-                select ?, t.line_no, t.value_date::date, t.amount, t.structured, t.communication, t.iban, t.name, t.reference
-                  from unnest(?, ?, ?, ?, ?, ?, ?, ?)
-                       as t(line_no, value_date, amount, structured, communication, iban, name, reference)""",
-                statementId, new SqlArrayValue("int4", lineNo), new SqlArrayValue("text", valueDate),
-                new SqlArrayValue("numeric", amount), new SqlArrayValue("text", structured),
-                new SqlArrayValue("text", communication), new SqlArrayValue("text", iban),
-                new SqlArrayValue("text", name), new SqlArrayValue("text", reference));
+        return (int) rows.copy(jdbc, """
+                copy bank_statement_line (statement_id, line_no, value_date, amount, structured_communication,
+                                          communication, counterparty_iban, counterparty_name, bank_reference)
+                from stdin""");
     }
 
     /**
@@ -237,10 +246,9 @@ public final class StatementFileImporter {
         Set<String> communications = new LinkedHashSet<>();
         Set<String> numbers = new LinkedHashSet<>();
         for (StoredLine stored : lines) {
-            StatementLine l = stored.line();
-            if (l.amount().isPositive()) {
-                l.paymentReference().map(StructuredCommunication::digits).ifPresent(communications::add);
-                numbers.addAll(InvoiceNumbers.findIn(l.communication()));
+            if (stored.line().amount().isPositive()) {
+                stored.reference().map(StructuredCommunication::digits).ifPresent(communications::add);
+                numbers.addAll(stored.numbers());
             }
         }
         List<InvoiceBalance> invoices = new ArrayList<>();
@@ -261,8 +269,8 @@ public final class StatementFileImporter {
         List<Object> amounts = new ArrayList<>();
         for (StoredLine stored : lines) {
             StatementLine l = stored.line();
-            boolean named = l.paymentReference().map(r -> found.contains(r.digits())).orElse(false)
-                    || InvoiceNumbers.findIn(l.communication()).stream().anyMatch(found::contains);
+            boolean named = stored.reference().map(r -> found.contains(r.digits())).orElse(false)
+                    || stored.numbers().stream().anyMatch(found::contains);
             if (l.amount().isPositive() && !named && l.counterpartyIban().isPresent()) {
                 ibans.add(l.counterpartyIban().get().value());
                 amounts.add(l.amount().amount());
@@ -297,47 +305,20 @@ public final class StatementFileImporter {
         }
     }
 
+    /** One payment row per line, in one COPY. */
     private int insertPayments(List<Payment> payments, LocalDate businessDate) {
-        if (payments.isEmpty()) {
-            return 0;
-        }
-        int n = payments.size();
-        Object[] statementId = new Object[n];
-        Object[] lineNo = new Object[n];
-        Object[] invoiceId = new Object[n];
-        Object[] amount = new Object[n];
-        Object[] applied = new Object[n];
-        Object[] suspense = new Object[n];
-        Object[] paidOn = new Object[n];
-        Object[] status = new Object[n];
-        Object[] rule = new Object[n];
-        Object[] reason = new Object[n];
-        for (int i = 0; i < n; i++) {
-            Payment p = payments.get(i);
+        CopyRows rows = new CopyRows();
+        for (Payment p : payments) {
             PaymentDecision d = p.decision();
-            statementId[i] = p.line().statementId();
-            lineNo[i] = p.line().line().lineNumber();
-            invoiceId[i] = d.invoiceId();
-            amount[i] = d.amount().amount();
-            applied[i] = d.applied().amount();
-            suspense[i] = d.suspense().amount();
-            paidOn[i] = p.line().valueDate().toString();
-            status[i] = d.status().name();
-            rule[i] = d.rule() == null ? null : d.rule().name();
-            reason[i] = d.reason();
+            rows.add(p.line().statementId()).add(p.line().line().lineNumber()).add(d.invoiceId())
+                    .add(d.amount().amount()).add(d.applied().amount()).add(d.suspense().amount())
+                    .add(p.line().valueDate()).add(d.status().name()).add(d.rule() == null ? null : d.rule().name())
+                    .add(d.reason()).add(businessDate).endRow();
         }
-        return jdbc.update("""
-                insert into payment (statement_id, line_no, invoice_id, amount, applied_amount, suspense_amount,
-                                     paid_on, status, match_rule, reason, business_date)
-                select t.statement_id, t.line_no, t.invoice_id, t.amount, t.applied, t.suspense, t.paid_on::date,
-                       t.status, t.rule, t.reason, ?
-                  from unnest(?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                       as t(statement_id, line_no, invoice_id, amount, applied, suspense, paid_on, status, rule, reason)""",
-                businessDate, new SqlArrayValue("int8", statementId), new SqlArrayValue("int4", lineNo),
-                new SqlArrayValue("int8", invoiceId), new SqlArrayValue("numeric", amount),
-                new SqlArrayValue("numeric", applied), new SqlArrayValue("numeric", suspense),
-                new SqlArrayValue("text", paidOn), new SqlArrayValue("text", status), new SqlArrayValue("text", rule),
-                new SqlArrayValue("text", reason));
+        return (int) rows.copy(jdbc, """
+                copy payment (statement_id, line_no, invoice_id, amount, applied_amount, suspense_amount, paid_on,
+                              status, match_rule, reason, business_date)
+                from stdin""");
     }
 
     private void updateInvoices(List<InvoiceBalance> invoices) {
