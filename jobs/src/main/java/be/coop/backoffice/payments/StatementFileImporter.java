@@ -39,8 +39,8 @@ import org.springframework.jdbc.support.SqlArrayValue;
  * as a warning: the statement adds up, and refusing it would hold every later statement of the account.
  *
  * <p>Database round trips per file, not per line: one query for the duplicates, one per statement
- * for the previous balance, one insert per statement, one COPY of all the file's lines, two queries for
- * the invoices the lines may pay, one COPY of the payments, one update of the invoices paid.
+ * for the previous balance, one insert per statement and one for all its lines, two queries for the
+ * invoices the lines may pay, one insert for the payments, one update for the invoices paid.
  */
 public final class StatementFileImporter {
 
@@ -98,6 +98,7 @@ public final class StatementFileImporter {
         Set<String> seen = new HashSet<>();
         List<Long> statementIds = new ArrayList<>();
         List<StoredLine> lines = new ArrayList<>();
+        int linesStored = 0;
         int duplicates = 0;
         for (BankStatement statement : statements) {
             String key = key(statement.account(), statement.statementDate().getYear(), statement.sequenceNumber());
@@ -115,8 +116,8 @@ public final class StatementFileImporter {
             for (StatementLine l : statement.lines()) {
                 lines.add(new StoredLine(statementId, l));
             }
+            linesStored += insertLines(statementId, statement.lines());
         }
-        int linesStored = insertLines(lines);
 
         InvoiceBook book = new InvoiceBook(loadInvoices(lines));
         List<Payment> payments = new ArrayList<>(lines.size());
@@ -217,20 +218,40 @@ public final class StatementFileImporter {
                 statement.newBalance().amount().amount(), businessDate, statement.lines().size());
     }
 
-    /** All lines of the file's new statements, in one COPY. */
-    private int insertLines(List<StoredLine> lines) {
-        CopyRows rows = new CopyRows();
-        for (StoredLine stored : lines) {
-            StatementLine l = stored.line();
-            rows.add(stored.statementId()).add(l.lineNumber()).add(stored.valueDate()).add(l.amount().amount())
-                    .add(l.structuredCommunication() == null ? null : l.structuredCommunication().digits())
-                    .add(l.communication()).add(l.counterpartyIban().map(Iban::value).orElse(null))
-                    .add(l.counterpartyName()).add(l.bankReference()).endRow();
+    private int insertLines(long statementId, List<StatementLine> lines) {
+        if (lines.isEmpty()) {
+            return 0;
         }
-        return (int) rows.copy(jdbc, """
-                copy bank_statement_line (statement_id, line_no, value_date, amount, structured_communication,
-                                          communication, counterparty_iban, counterparty_name, bank_reference)
-                from stdin""");
+        int n = lines.size();
+        Object[] lineNo = new Object[n];
+        Object[] valueDate = new Object[n];
+        Object[] amount = new Object[n];
+        Object[] structured = new Object[n];
+        Object[] communication = new Object[n];
+        Object[] iban = new Object[n];
+        Object[] name = new Object[n];
+        Object[] reference = new Object[n];
+        for (int i = 0; i < n; i++) {
+            StatementLine l = lines.get(i);
+            lineNo[i] = l.lineNumber();
+            valueDate[i] = (l.valueDate() != null ? l.valueDate() : l.entryDate()).toString();
+            amount[i] = l.amount().amount();
+            structured[i] = l.structuredCommunication() == null ? null : l.structuredCommunication().digits();
+            communication[i] = l.communication();
+            iban[i] = l.counterpartyIban().map(Iban::value).orElse(null);
+            name[i] = l.counterpartyName();
+            reference[i] = l.bankReference();
+        }
+        return jdbc.update("""
+                insert into bank_statement_line (statement_id, line_no, value_date, amount, structured_communication,
+                                                 communication, counterparty_iban, counterparty_name, bank_reference)
+                select ?, t.line_no, t.value_date::date, t.amount, t.structured, t.communication, t.iban, t.name, t.reference
+                  from unnest(?, ?, ?, ?, ?, ?, ?, ?)
+                       as t(line_no, value_date, amount, structured, communication, iban, name, reference)""",
+                statementId, new SqlArrayValue("int4", lineNo), new SqlArrayValue("text", valueDate),
+                new SqlArrayValue("numeric", amount), new SqlArrayValue("text", structured),
+                new SqlArrayValue("text", communication), new SqlArrayValue("text", iban),
+                new SqlArrayValue("text", name), new SqlArrayValue("text", reference));
     }
 
     /**
@@ -305,20 +326,47 @@ public final class StatementFileImporter {
         }
     }
 
-    /** One payment row per line, in one COPY. */
     private int insertPayments(List<Payment> payments, LocalDate businessDate) {
-        CopyRows rows = new CopyRows();
-        for (Payment p : payments) {
-            PaymentDecision d = p.decision();
-            rows.add(p.line().statementId()).add(p.line().line().lineNumber()).add(d.invoiceId())
-                    .add(d.amount().amount()).add(d.applied().amount()).add(d.suspense().amount())
-                    .add(p.line().valueDate()).add(d.status().name()).add(d.rule() == null ? null : d.rule().name())
-                    .add(d.reason()).add(businessDate).endRow();
+        if (payments.isEmpty()) {
+            return 0;
         }
-        return (int) rows.copy(jdbc, """
-                copy payment (statement_id, line_no, invoice_id, amount, applied_amount, suspense_amount, paid_on,
-                              status, match_rule, reason, business_date)
-                from stdin""");
+        int n = payments.size();
+        Object[] statementId = new Object[n];
+        Object[] lineNo = new Object[n];
+        Object[] invoiceId = new Object[n];
+        Object[] amount = new Object[n];
+        Object[] applied = new Object[n];
+        Object[] suspense = new Object[n];
+        Object[] paidOn = new Object[n];
+        Object[] status = new Object[n];
+        Object[] rule = new Object[n];
+        Object[] reason = new Object[n];
+        for (int i = 0; i < n; i++) {
+            Payment p = payments.get(i);
+            PaymentDecision d = p.decision();
+            statementId[i] = p.line().statementId();
+            lineNo[i] = p.line().line().lineNumber();
+            invoiceId[i] = d.invoiceId();
+            amount[i] = d.amount().amount();
+            applied[i] = d.applied().amount();
+            suspense[i] = d.suspense().amount();
+            paidOn[i] = p.line().valueDate().toString();
+            status[i] = d.status().name();
+            rule[i] = d.rule() == null ? null : d.rule().name();
+            reason[i] = d.reason();
+        }
+        return jdbc.update("""
+                insert into payment (statement_id, line_no, invoice_id, amount, applied_amount, suspense_amount,
+                                     paid_on, status, match_rule, reason, business_date)
+                select t.statement_id, t.line_no, t.invoice_id, t.amount, t.applied, t.suspense, t.paid_on::date,
+                       t.status, t.rule, t.reason, ?
+                  from unnest(?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                       as t(statement_id, line_no, invoice_id, amount, applied, suspense, paid_on, status, rule, reason)""",
+                businessDate, new SqlArrayValue("int8", statementId), new SqlArrayValue("int4", lineNo),
+                new SqlArrayValue("int8", invoiceId), new SqlArrayValue("numeric", amount),
+                new SqlArrayValue("numeric", applied), new SqlArrayValue("numeric", suspense),
+                new SqlArrayValue("text", paidOn), new SqlArrayValue("text", status), new SqlArrayValue("text", rule),
+                new SqlArrayValue("text", reason));
     }
 
     private void updateInvoices(List<InvoiceBalance> invoices) {
