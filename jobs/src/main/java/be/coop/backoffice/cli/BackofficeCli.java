@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
         description = "Batch jobs of the cooperative's back office: nightly imports, invoicing, payments, payroll.",
         subcommands = {GenerateCommand.class, NightlyCommand.class, ReplayCommand.class, DemoCommand.class,
                 FiguresCommand.class, BenchmarkCommand.class,
-                JobsCommand.class, RestartCommand.class, CommandLine.HelpCommand.class})
+                JobsCommand.class, RestartCommand.class, SuspenseCommand.class, CommandLine.HelpCommand.class})
 public class BackofficeCli {
 
     public static void main(String[] args) {

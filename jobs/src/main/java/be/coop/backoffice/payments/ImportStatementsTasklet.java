@@ -25,7 +25,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * in name order), one file per call, each call in its own transaction: the file's statements, lines,
  * payments, invoice updates and its {@code bank_statement_file} row commit together. A restart (after
  * a crash or a kill at any point) lists the files again and passes over those with a row for the
- * date, so no file is imported twice and none is forgotten.
+ * date, so no file is imported twice and none is forgotten. The next file is read and checked on
+ * another thread while the current one is written ({@link StatementReadAhead}).
  *
  * <p>Counts: read = files handled, write = payment rows written (one per statement line), filter =
  * files refused.
@@ -37,6 +38,7 @@ class ImportStatementsTasklet implements Tasklet, StepExecutionListener {
     private final StatementFileImporter importer;
     private final JdbcTemplate jdbc;
     private long started;
+    private StatementReadAhead readAhead;
 
     ImportStatementsTasklet(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
@@ -62,6 +64,7 @@ class ImportStatementsTasklet implements Tasklet, StepExecutionListener {
     @Override
     public void beforeStep(StepExecution stepExecution) {
         started = System.nanoTime();
+        readAhead = new StatementReadAhead(importer);
     }
 
     @Override
@@ -76,7 +79,8 @@ class ImportStatementsTasklet implements Tasklet, StepExecutionListener {
         if (pending.isEmpty()) {
             return RepeatStatus.FINISHED;
         }
-        FileOutcome outcome = importer.importFile(pending.get(0), businessDate);
+        StatementFile file = readAhead.read(pending.get(0), pending.size() > 1 ? pending.get(1) : null);
+        FileOutcome outcome = importer.importFile(file, businessDate);
         contribution.incrementReadCount();
         contribution.incrementWriteCount(outcome.lines());
         if (outcome.refused()) {
@@ -88,6 +92,7 @@ class ImportStatementsTasklet implements Tasklet, StepExecutionListener {
 
     @Override
     public ExitStatus afterStep(StepExecution stepExecution) {
+        readAhead.close();
         LocalDate businessDate = stepExecution.getJobParameters().getLocalDate(NightlyParameters.BUSINESS_DATE);
         String summary = jdbc.queryForObject("""
                 select format('%s file(s): %s imported, %s refused; %s statement(s), %s duplicate(s) refused;'

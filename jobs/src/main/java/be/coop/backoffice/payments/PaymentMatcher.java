@@ -36,6 +36,16 @@ public final class PaymentMatcher {
 
     /** The decision for {@code line}; a payment applied is booked in {@code book} at once. */
     public PaymentDecision match(StatementLine line, InvoiceBook book) {
+        return match(line, line.paymentReference(), InvoiceNumbers.findIn(line.communication()), book);
+    }
+
+    /**
+     * As {@link #match(StatementLine, InvoiceBook)}, with the line's {@link StatementLine#paymentReference()}
+     * and {@link InvoiceNumbers#findIn invoice numbers} already found (the import looks for them once, to
+     * load the invoices, and matches with the same).
+     */
+    PaymentDecision match(StatementLine line, Optional<StructuredCommunication> reference, List<String> numbers,
+            InvoiceBook book) {
         Money amount = line.amount();
         if (amount.isNegative()) {
             return PaymentDecision.suspense(amount, null, null, "debit");
@@ -46,7 +56,6 @@ public final class PaymentMatcher {
         LocalDate valueDate = line.valueDate() != null ? line.valueDate() : line.entryDate();
 
         List<String> notFound = new ArrayList<>();
-        Optional<StructuredCommunication> reference = line.paymentReference();
         if (reference.isPresent()) {
             InvoiceBalance invoice = book.byCommunication(reference.get().digits());
             if (invoice != null) {
@@ -55,7 +64,6 @@ public final class PaymentMatcher {
             notFound.add("structured communication " + reference.get().formatted() + " is no invoice's");
         }
 
-        List<String> numbers = InvoiceNumbers.findIn(line.communication());
         List<InvoiceBalance> named = new ArrayList<>();
         for (String number : numbers) {
             InvoiceBalance invoice = book.byNumber(number);

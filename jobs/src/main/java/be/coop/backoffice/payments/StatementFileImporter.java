@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
@@ -38,8 +39,8 @@ import org.springframework.jdbc.support.SqlArrayValue;
  * as a warning: the statement adds up, and refusing it would hold every later statement of the account.
  *
  * <p>Database round trips per file, not per line: one query for the duplicates, one per statement
- * for the previous balance, one insert per statement and one for all its lines, one query for every
- * invoice the lines may pay, one insert for the payments, one update for the invoices, one count.
+ * for the previous balance, one insert per statement and one for all its lines, two queries for the
+ * invoices the lines may pay, one insert for the payments, one update for the invoices paid.
  */
 public final class StatementFileImporter {
 
@@ -57,21 +58,40 @@ public final class StatementFileImporter {
                 String.class, businessDate));
     }
 
+    /**
+     * Reads and checks {@code file} without touching the database: the statements, or the refusal
+     * naming every problem. Safe to call on another thread than the import's.
+     *
+     * @throws IOException when the file cannot be read at all
+     */
+    public StatementFile read(Path file) throws IOException {
+        String fileName = file.getFileName().toString();
+        byte[] content = Files.readAllBytes(file);
+        try {
+            return new StatementFile(fileName, reader.read(fileName, content), null);
+        } catch (StatementRejectedException e) {
+            return new StatementFile(fileName, List.of(), e);
+        }
+    }
+
     /** Imports or refuses {@code file}; call it in a transaction. */
     public FileOutcome importFile(Path file, LocalDate businessDate) throws IOException {
-        String fileName = file.getFileName().toString();
-        List<BankStatement> statements;
-        try {
-            statements = reader.read(fileName, Files.readAllBytes(file));
-        } catch (StatementRejectedException e) {
+        return importFile(read(file), businessDate);
+    }
+
+    /** Imports or refuses a file already read by {@link #read}; call it in a transaction. */
+    public FileOutcome importFile(StatementFile file, LocalDate businessDate) {
+        String fileName = file.fileName();
+        if (file.refused()) {
             Rejects rejects = new Rejects(fileName);
-            for (StatementProblem problem : e.problems()) {
+            for (StatementProblem problem : file.refusal().problems()) {
                 rejects.add("REFUSED", null, null, problem.line(), problem.reason());
             }
             rejects.insert(jdbc, businessDate);
             insertFileRow(businessDate, FileOutcome.refused(fileName));
             return FileOutcome.refused(fileName);
         }
+        List<BankStatement> statements = file.statements();
 
         Rejects rejects = new Rejects(fileName);
         Set<String> stored = storedKeys(statements);
@@ -105,7 +125,7 @@ public final class StatementFileImporter {
         int partial = 0;
         int suspense = 0;
         for (StoredLine l : lines) {
-            PaymentDecision decision = matcher.match(l.line(), book);
+            PaymentDecision decision = matcher.match(l.line(), l.reference(), l.numbers(), book);
             payments.add(new Payment(l, decision));
             switch (decision.status()) {
                 case MATCHED -> matched++;
@@ -124,7 +144,17 @@ public final class StatementFileImporter {
         return outcome;
     }
 
-    private record StoredLine(long statementId, StatementLine line) {
+    /**
+     * A line to store and match, with what matching looks for in it, found once: the structured
+     * communication ({@link StatementLine#paymentReference()}) and the invoice numbers of its text.
+     */
+    private record StoredLine(long statementId, StatementLine line, Optional<StructuredCommunication> reference,
+            List<String> numbers) {
+
+        StoredLine(long statementId, StatementLine line) {
+            this(statementId, line, line.paymentReference(), InvoiceNumbers.findIn(line.communication()));
+        }
+
         LocalDate valueDate() {
             return line.valueDate() != null ? line.valueDate() : line.entryDate();
         }
@@ -237,10 +267,9 @@ public final class StatementFileImporter {
         Set<String> communications = new LinkedHashSet<>();
         Set<String> numbers = new LinkedHashSet<>();
         for (StoredLine stored : lines) {
-            StatementLine l = stored.line();
-            if (l.amount().isPositive()) {
-                l.paymentReference().map(StructuredCommunication::digits).ifPresent(communications::add);
-                numbers.addAll(InvoiceNumbers.findIn(l.communication()));
+            if (stored.line().amount().isPositive()) {
+                stored.reference().map(StructuredCommunication::digits).ifPresent(communications::add);
+                numbers.addAll(stored.numbers());
             }
         }
         List<InvoiceBalance> invoices = new ArrayList<>();
@@ -261,8 +290,8 @@ public final class StatementFileImporter {
         List<Object> amounts = new ArrayList<>();
         for (StoredLine stored : lines) {
             StatementLine l = stored.line();
-            boolean named = l.paymentReference().map(r -> found.contains(r.digits())).orElse(false)
-                    || InvoiceNumbers.findIn(l.communication()).stream().anyMatch(found::contains);
+            boolean named = stored.reference().map(r -> found.contains(r.digits())).orElse(false)
+                    || stored.numbers().stream().anyMatch(found::contains);
             if (l.amount().isPositive() && !named && l.counterpartyIban().isPresent()) {
                 ibans.add(l.counterpartyIban().get().value());
                 amounts.add(l.amount().amount());

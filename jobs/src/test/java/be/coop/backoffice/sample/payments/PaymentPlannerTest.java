@@ -21,19 +21,34 @@ class PaymentPlannerTest {
     private static final LocalDate JAN_1 = LocalDate.of(2017, 1, 1);
 
     private static InvoiceToPay invoice(int n, LocalDate issue, String amount, LocalDate bankruptOn) {
+        return invoice(n, issue, 30, amount, bankruptOn);
+    }
+
+    private static InvoiceToPay invoice(int n, LocalDate issue, int termsDays, String amount, LocalDate bankruptOn) {
         return new InvoiceToPay(String.format("PA-2017-%06d", n), StructuredCommunication.fromBase(1_700_000_000L + n).digits(),
-                issue, issue.plusDays(30), Money.parse(amount), bankruptOn);
+                issue, issue.plusDays(termsDays), Money.parse(amount), bankruptOn);
     }
 
     /**
-     * A year of invoices as the sample year issues them (about 466 a day, 30 days' terms, amounts
-     * spread from 50 to 5,000 euros), replayed from 1 January: the payments received in the year,
-     * weighted by amount, are on average 45 days after the invoice (within one day).
+     * The payment terms of the sample year's invoices, as shares of the amount invoiced (the 2017
+     * sample year's sales with their clients' {@code payment_terms_days}: most clients 30 days,
+     * public bodies often 60, some 15 or 45; 35.3 days on average).
+     */
+    private static int sampleYearTerms(double u) {
+        return u < 0.047 ? 15 : u < 0.789 ? 30 : u < 0.835 ? 45 : 60;
+    }
+
+    /**
+     * A year of invoices as the sample year issues them (466 a day, the sample year's mix of payment
+     * terms, amounts spread from 50 to 5,000 euros), replayed from 1 January: the payments received in
+     * the year, weighted by amount, are on average 45 days after the invoice. The band is tight (half a
+     * day): over 170,000 invoices the mean moves by hundredths of a day from one seed to another, so a
+     * change of the mix that moves it is a change of the calibration and must be made on purpose.
      */
     @Test
-    void aYearReplayedGivesAnAverageDelayOfAbout45Days() {
+    void aYearReplayedGivesAnAverageDelayOf45Days() {
         PaymentPlanner planner = new PaymentPlanner(2017);
-        SplittableRandom amounts = new SplittableRandom(1);
+        SplittableRandom draws = new SplittableRandom(1);
         LocalDate end = LocalDate.of(2017, 12, 31);
         double weighted = 0;
         double total = 0;
@@ -41,7 +56,8 @@ class PaymentPlannerTest {
         int n = 0;
         for (LocalDate issue = JAN_1; !issue.isAfter(end); issue = issue.plusDays(1)) {
             for (int i = 0; i < 466; i++) {
-                InvoiceToPay invoice = invoice(++n, issue, String.valueOf(50 + amounts.nextInt(4950)) + ".00", null);
+                int terms = sampleYearTerms(draws.nextDouble());
+                InvoiceToPay invoice = invoice(++n, issue, terms, String.valueOf(50 + draws.nextInt(4950)) + ".00", null);
                 fates.merge(planner.fate(invoice.invoiceNumber()), 1, Integer::sum);
                 for (PlannedPayment p : planner.plan(invoice)) {
                     if (!p.date().isAfter(end)) {
@@ -54,8 +70,9 @@ class PaymentPlannerTest {
         }
         double dso = weighted / total;
         System.out.printf("DSO %.2f days over %d invoices, fates %s%n", dso, n, fates);
-        assertThat(dso).isCloseTo(45.0, within(1.0));
+        assertThat(dso).isCloseTo(45.0, within(0.5));
         assertThat(fates.get(Fate.NEVER) / (double) n).isCloseTo(0.06, within(0.005));
+        assertThat(fates.get(Fate.VERY_LATE) / (double) n).isCloseTo(0.145, within(0.005));
     }
 
     @Test
