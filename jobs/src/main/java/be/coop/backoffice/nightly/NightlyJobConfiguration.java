@@ -18,7 +18,8 @@ import org.springframework.context.annotation.Configuration;
  *
  * <p>Chain: import the inbox feeds; declare to DIMONA the contracts starting by the next business
  * day (first, as declarations are due before work starts); invoice the day's sales; import and
- * match the bank statements, which can pay the invoices issued the same night; compute the
+ * match the bank statements, which can pay the invoices issued the same night; age what the
+ * clients still owe; compute the
  * payslips of the work that ended and write the salary transfer files. (Reminders follow.)
  */
 @Configuration
@@ -28,16 +29,17 @@ public class NightlyJobConfiguration {
 
     /** The jobs the chain runs, in order; their leftovers are recovered with the chain's. */
     public static final List<String> CHAINED_JOBS = List.of("importFeedsJob", "dimonaJob", "invoicingJob",
-            "paymentsJob", "payrollJob");
+            "paymentsJob", "receivablesJob", "payrollJob");
 
     @Bean
     public Job nightlyJob(JobRepository jobRepository, JobOperator jobOperator, Job importFeedsJob, Job dimonaJob,
-                          Job invoicingJob, Job paymentsJob, Job payrollJob) {
+                          Job invoicingJob, Job paymentsJob, Job receivablesJob, Job payrollJob) {
         return new JobBuilder(JOB_NAME, jobRepository)
                 .start(jobStep("importFeedsStep", importFeedsJob, jobRepository, jobOperator))
                 .next(jobStep("dimonaStep", dimonaJob, jobRepository, jobOperator))
                 .next(jobStep("invoicingStep", invoicingJob, jobRepository, jobOperator))
                 .next(jobStep("paymentsStep", paymentsJob, jobRepository, jobOperator))
+                .next(jobStep("receivablesStep", receivablesJob, jobRepository, jobOperator))
                 .next(jobStep("payrollStep", payrollJob, jobRepository, jobOperator))
                 .build();
     }
