@@ -1,12 +1,12 @@
 package be.coop.backoffice.dimona;
 
 import be.coop.backoffice.payroll.BelgianBusinessDays;
-import java.sql.Date;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.support.SqlArrayValue;
 
 /**
  * Creates tonight's declarations ({@code TO_SEND}) with {@link DimonaRules}, set-based: one query
@@ -65,6 +65,22 @@ public final class DimonaPreparation {
                                   order by d.declaration_id desc limit 1) s on true
              order by c.start_date, c.contract_id""";
 
+    /** One row per array element, ids drawn in array order (the subquery keeps nextval once a row). */
+    private static final String INSERT = """
+            insert into dimona_declaration (declaration_id, reference, contract_id, kind, start_date, end_date, late,
+                                            created_on, contract_version, structure_code, worker_niss, worker_type,
+                                            joint_committee, planned_hours, dimona_period_id)
+            overriding system value
+            select id, 'DIM' || lpad(id::text, 12, '0'), contract_id, kind, start_date::date, end_date::date, late,
+                   created_on::date, contract_version, structure_code, worker_niss, worker_type, joint_committee, planned_hours,
+                   dimona_period_id
+              from (select nextval(pg_get_serial_sequence('dimona_declaration', 'declaration_id')) as id, d.*
+                      from unnest(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) with ordinality
+                           as d(contract_id, kind, start_date, end_date, late, created_on, contract_version,
+                                structure_code, worker_niss, worker_type, joint_committee, planned_hours,
+                                dimona_period_id, position)
+                     order by position) d""";
+
     private final JdbcTemplate jdbc;
 
     public DimonaPreparation(JdbcTemplate jdbc) {
@@ -95,22 +111,43 @@ public final class DimonaPreparation {
             if (needed.isPresent()) {
                 DimonaRules.Needed n = needed.get();
                 inserts.add(new Object[] {contract.contractId(), n.kind().name(),
-                        Date.valueOf(n.terms().start()), Date.valueOf(n.terms().end()), n.late(), Date.valueOf(businessDate),
+                        n.terms().start().toString(), n.terms().end().toString(), n.late(), businessDate.toString(),
                         contract.version(), rs.getString(15), rs.getString(16),
                         contract.student() ? DimonaWorkerType.STU.name() : DimonaWorkerType.OTH.name(),
                         rs.getInt(17), n.terms().plannedHours(), n.periodId()});
             }
         }, horizon, businessDate, businessDate, businessDate, businessDate, businessDate, businessDate);
         if (!inserts.isEmpty()) {
-            jdbc.batchUpdate("""
-                    insert into dimona_declaration (contract_id, kind, start_date, end_date, late, created_on,
-                                                    contract_version, structure_code, worker_niss, worker_type,
-                                                    joint_committee, planned_hours, dimona_period_id)
-                    values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", inserts);
-            jdbc.update("""
-                    update dimona_declaration set reference = 'DIM' || lpad(declaration_id::text, 12, '0')
-                     where reference is null and state = 'TO_SEND'""");
+            insert(inserts);
         }
         return inserts.size();
+    }
+
+    /**
+     * Inserts the night's declarations in one statement, in the order given (their ids, hence the
+     * file's creation order, follow it), each with its reference: the id is taken from the table's
+     * identity sequence first, so the reference is written with the row instead of by a second
+     * update of every new row.
+     */
+    private void insert(List<Object[]> rows) {
+        int n = rows.size();
+        Object[][] columns = new Object[13][n];
+        for (int i = 0; i < n; i++) {
+            Object[] row = rows.get(i);
+            for (int c = 0; c < 13; c++) {
+                columns[c][i] = row[c];
+            }
+        }
+        // dates travel as text (cast in the statement), small integers as int4
+        String[] types = {"text", "text", "text", "text", "bool", "text", "int4", "text", "text", "text", "int4", "int4",
+                "int8"};
+        Object[] arrays = new Object[13];
+        for (int c = 0; c < 13; c++) {
+            arrays[c] = new SqlArrayValue(types[c], columns[c]);
+        }
+        int inserted = jdbc.update(INSERT, arrays);
+        if (inserted != n) {
+            throw new IllegalStateException(inserted + " DIMONA declarations inserted, " + n + " expected");
+        }
     }
 }
