@@ -10,15 +10,16 @@ import org.springframework.jdbc.support.SqlArrayValue;
 
 /**
  * Creates tonight's declarations ({@code TO_SEND}) with {@link DimonaRules}, set-based: one query
- * gathers the contracts that may need one, with what was declared of them; one batch inserts.
+ * gathers the contracts that may need one, with what was declared of them; one statement inserts.
  *
  * <p>Candidates: never-declared active contracts starting by the horizon (the next Belgian
- * business day) that started or were encoded in the last week, contracts amended or cancelled in
- * the last week, contracts acknowledged tonight (the acks are applied by the same night's job), and
- * those with a declaration still to send. The week is slack for a night run late; nights run in
- * date order (the chain refuses to skip a failed one), so each contract is a candidate on the night
- * it becomes due or changes. Running twice on the same night creates nothing more: the rules see
- * the declarations already created.
+ * business day) that started or were encoded since the day before the last night prepared
+ * ({@code dimona_night}, recorded in the preparation's transaction; a week back when none was),
+ * contracts amended or cancelled in the last week, contracts acknowledged tonight (the acks are
+ * applied by the same night's job), and those with a declaration still to send. The week is slack
+ * for a night run late; nights run in date order (the chain refuses to skip a failed one), so each
+ * contract is a candidate on the night it becomes due or changes. Running twice on the same night
+ * creates nothing more: the rules see the declarations already created.
  *
  * <p>A declaration never written whose contract changed since it was created is dropped first
  * (nothing was sent), so the rules declare the contract's current terms.
@@ -27,10 +28,10 @@ public final class DimonaPreparation {
 
     private static final String CANDIDATES = """
             with candidate as (
-                -- due and never declared: starting by the horizon, encoded or started in the last week
+                -- due and never declared: starting by the horizon, started or encoded since the bound
                 select c.contract_id from contract c
                  where c.status = 'ACTIVE' and c.start_date <= ? and c.encoded_on <= ?
-                   and (c.start_date > ? - 7 or c.encoded_on > ? - 7)
+                   and (c.start_date > ? or c.encoded_on > ?)
                    -- a probe by key per contract of the window: "not exists" is planned as an anti
                    -- join hashing every declaration ever made (180 ms a night by December, 25 ms so)
                    and (select d.declaration_id from dimona_declaration d
@@ -90,6 +91,7 @@ public final class DimonaPreparation {
     /** Creates the declarations the business date needs; returns how many. */
     public int prepare(LocalDate businessDate) {
         LocalDate horizon = BelgianBusinessDays.next(businessDate);
+        LocalDate bound = neverDeclaredSince(businessDate);
         jdbc.update("""
                 delete from dimona_declaration d using contract c
                  where d.contract_id = c.contract_id and d.state = 'TO_SEND' and d.contract_version <> c.version""");
@@ -116,11 +118,25 @@ public final class DimonaPreparation {
                         contract.student() ? DimonaWorkerType.STU.name() : DimonaWorkerType.OTH.name(),
                         rs.getInt(17), n.terms().plannedHours(), n.periodId()});
             }
-        }, horizon, businessDate, businessDate, businessDate, businessDate, businessDate, businessDate);
+        }, horizon, businessDate, bound, bound, businessDate, businessDate, businessDate);
         if (!inserts.isEmpty()) {
             insert(inserts);
         }
+        jdbc.update("insert into dimona_night (business_date, declarations) values (?, ?) on conflict do nothing",
+                businessDate, inserts.size());
         return inserts.size();
+    }
+
+    /**
+     * The date after which a contract never declared must start or have been encoded to be looked
+     * at: the day before the last night prepared before this one (that night declared every active
+     * contract then stored starting by its horizon; the day of slack covers a contract imported on
+     * that date after its preparation); a week before the business date when no night was prepared.
+     */
+    private LocalDate neverDeclaredSince(LocalDate businessDate) {
+        LocalDate last = jdbc.queryForObject("select max(business_date) from dimona_night where business_date < ?",
+                LocalDate.class, businessDate);
+        return last == null ? businessDate.minusDays(7) : last.minusDays(1);
     }
 
     /**
