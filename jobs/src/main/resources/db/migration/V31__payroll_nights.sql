@@ -1,7 +1,7 @@
 -- The nights whose payslip computation completed (docs/payroll.md, "Which contracts, once"). When
 -- night N completed, every active contract then known that had ended by N had its payslip; a later
 -- night therefore looks for unpaid contracts only among those ending after N or encoded, amended or
--- cancelled after N (with a week of slack), instead of every contract that ever ended.
+-- cancelled after N (with a day of slack), instead of every contract that ever ended.
 create table payroll_night (
     business_date  date        primary key,
     payslips       integer     not null check (payslips >= 0)

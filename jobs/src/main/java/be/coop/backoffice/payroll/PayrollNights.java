@@ -11,15 +11,16 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * work ended by N has its payslip. A contract that is unpaid on a later night therefore ended after
  * N, or was encoded after N (a late encoding), or was amended or cancelled after N (an amendment may
  * move the end date back); those dates are business dates set by the feed import of the night
- * (docs/feeds.md). The bound is the last completed night before the business date minus a week of
- * slack, as for the DIMONA candidates (a night recorded before a late import of its own feeds still
- * has its contracts found the next nights). Without a completed night, there is no bound: every
- * contract that ended is looked at.
+ * (docs/feeds.md). The bound is the day before the last night completed before the business date,
+ * as for the DIMONA candidates: the day of slack finds a contract imported with that night's date
+ * after its computation (the job run alone before the night's import). A gap between nights is
+ * covered by the bound itself. Without a completed night, there is no bound: every contract that
+ * ended is looked at.
  */
 public final class PayrollNights {
 
-    /** Slack behind the last completed night. */
-    static final int SLACK_DAYS = 7;
+    /** Days of slack behind the last completed night. */
+    static final int SLACK_DAYS = 1;
 
     private final JdbcTemplate jdbc;
 
