@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -17,6 +18,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.support.SqlArrayValue;
 
 /**
  * Applies DIMONA's acknowledgements, {@code inbox/<business date>/dimona-acks.csv}:
@@ -60,26 +62,49 @@ public final class DimonaAcks {
                 rs -> {
                     known.put(rs.getString(1), new Known(rs.getString(2), rs.getString(3)));
                 }, (Object) acks.stream().map(Ack::reference).toArray(String[]::new));
-        List<Object[]> updates = new ArrayList<>();
+        // the lines to apply, by reference in file order; a reference given twice ends as a line-by-line
+        // application would leave it: the later line's result and message, the period id kept
+        Map<String, Ack> applied = new LinkedHashMap<>();
         List<Object[]> problems = new ArrayList<>();
+        int linesApplied = 0;
         for (Ack ack : acks) {
             String problem = problem(ack, known.get(ack.reference()));
             if (problem != null) {
                 problems.add(new Object[] {businessDate, ack.line(), ack.reference(), problem});
                 continue;
             }
-            Long period = ack.periodId() == null ? null : Long.valueOf(ack.periodId());
-            updates.add(new Object[] {ack.result(), period, ack.message(),
-                    "REFUSED".equals(ack.result()) ? ack.message() : null, businessDate, ack.reference()});
+            linesApplied++;
+            applied.merge(ack.reference(), ack, (earlier, later) -> later.periodId() != null ? later
+                    : new Ack(later.line(), later.reference(), later.result(), earlier.periodId(), later.message()));
         }
-        jdbc.batchUpdate("""
-                update dimona_declaration
-                   set state = ?, dimona_period_id = coalesce(?, dimona_period_id), ack_message = ?, refusal_reason = ?,
-                       acked_on = ?
-                 where reference = ?""", updates);
+        int n = applied.size();
+        Object[] references = new Object[n];
+        Object[] states = new Object[n];
+        Object[] periods = new Object[n];
+        Object[] messages = new Object[n];
+        int i = 0;
+        for (Ack ack : applied.values()) {
+            references[i] = ack.reference();
+            states[i] = ack.result();
+            periods[i] = ack.periodId() == null ? null : Long.valueOf(ack.periodId());
+            messages[i] = ack.message();
+            i++;
+        }
+        if (n > 0) {
+            // one statement for the file (references are unique: one source line per declaration)
+            jdbc.update("""
+                    update dimona_declaration d
+                       set state = a.state, dimona_period_id = coalesce(a.period_id, d.dimona_period_id),
+                           ack_message = a.message, refusal_reason = case when a.state = 'REFUSED' then a.message end,
+                           acked_on = ?
+                      from unnest(?, ?, ?, ?) as a(reference, state, period_id, message)
+                     where d.reference = a.reference""", businessDate, new SqlArrayValue("text", references),
+                    new SqlArrayValue("text", states), new SqlArrayValue("int8", periods),
+                    new SqlArrayValue("text", messages));
+        }
         jdbc.batchUpdate("insert into dimona_ack_problem (business_date, line, reference, reason) values (?, ?, ?, ?)",
                 problems);
-        return updates.size();
+        return linesApplied;
     }
 
     static String problem(Ack ack, Known declaration) {

@@ -16,7 +16,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /**
  * Writes the night's declarations as one file, {@code outbox/<business date>/dimona.xml}: every
  * declaration still {@code TO_SEND} (tonight's and those refused by the checks on earlier nights),
- * plus those already marked as sent in tonight's file (a restart), in creation order. Each form
+ * plus those already marked as sent in tonight's file (a restart: {@code sent_on} is the business
+ * date of the file, set with its {@code file_name}), in creation order. Each form
  * carries its structure's employer ({@code config/dimona-employers.csv}) and the declaration's
  * reference.
  *
@@ -56,7 +57,7 @@ public final class DimonaFileWriter {
                 select declaration_id, reference, kind, contract_id, start_date, end_date, worker_niss, worker_type,
                        planned_hours, joint_committee, dimona_period_id, structure_code
                   from dimona_declaration
-                 where state = 'TO_SEND' or file_name = ?
+                 where state = 'TO_SEND' or sent_on = ?
                  order by declaration_id""", (rs, i) -> {
             String contract = rs.getString(4);
             Long period = rs.getObject(11) == null ? null : rs.getLong(11);
@@ -69,7 +70,7 @@ public final class DimonaFileWriter {
                 case CANCEL -> new DimonaCancel(contract, period, null);
             };
             return new Row(rs.getLong(1), rs.getString(2), declaration, rs.getString(12));
-        }, fileName);
+        }, businessDate);
 
         Map<String, String> refused = new HashMap<>();
         String document = null;

@@ -1,24 +1,25 @@
 package be.coop.backoffice.dimona;
 
 import be.coop.backoffice.payroll.BelgianBusinessDays;
-import java.sql.Date;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.support.SqlArrayValue;
 
 /**
  * Creates tonight's declarations ({@code TO_SEND}) with {@link DimonaRules}, set-based: one query
- * gathers the contracts that may need one, with what was declared of them; one batch inserts.
+ * gathers the contracts that may need one, with what was declared of them; one statement inserts.
  *
  * <p>Candidates: never-declared active contracts starting by the horizon (the next Belgian
- * business day) that started or were encoded in the last week, contracts amended or cancelled in
- * the last week, contracts acknowledged tonight (the acks are applied by the same night's job), and
- * those with a declaration still to send. The week is slack for a night run late; nights run in
- * date order (the chain refuses to skip a failed one), so each contract is a candidate on the night
- * it becomes due or changes. Running twice on the same night creates nothing more: the rules see
- * the declarations already created.
+ * business day) that started or were encoded since the day before the last night prepared
+ * ({@code dimona_night}, recorded in the preparation's transaction; a week back when none was),
+ * contracts amended or cancelled in the last week, contracts acknowledged tonight (the acks are
+ * applied by the same night's job), and those with a declaration still to send. The week is slack
+ * for a night run late; nights run in date order (the chain refuses to skip a failed one), so each
+ * contract is a candidate on the night it becomes due or changes. Running twice on the same night
+ * creates nothing more: the rules see the declarations already created.
  *
  * <p>A declaration never written whose contract changed since it was created is dropped first
  * (nothing was sent), so the rules declare the contract's current terms.
@@ -27,10 +28,10 @@ public final class DimonaPreparation {
 
     private static final String CANDIDATES = """
             with candidate as (
-                -- due and never declared: starting by the horizon, encoded or started in the last week
+                -- due and never declared: starting by the horizon, started or encoded since the bound
                 select c.contract_id from contract c
                  where c.status = 'ACTIVE' and c.start_date <= ? and c.encoded_on <= ?
-                   and (c.start_date > ? - 7 or c.encoded_on > ? - 7)
+                   and (c.start_date > ? or c.encoded_on > ?)
                    -- a probe by key per contract of the window: "not exists" is planned as an anti
                    -- join hashing every declaration ever made (180 ms a night by December, 25 ms so)
                    and (select d.declaration_id from dimona_declaration d
@@ -65,6 +66,22 @@ public final class DimonaPreparation {
                                   order by d.declaration_id desc limit 1) s on true
              order by c.start_date, c.contract_id""";
 
+    /** One row per array element, ids drawn in array order (the subquery keeps nextval once a row). */
+    private static final String INSERT = """
+            insert into dimona_declaration (declaration_id, reference, contract_id, kind, start_date, end_date, late,
+                                            created_on, contract_version, structure_code, worker_niss, worker_type,
+                                            joint_committee, planned_hours, dimona_period_id)
+            overriding system value
+            select id, 'DIM' || lpad(id::text, 12, '0'), contract_id, kind, start_date::date, end_date::date, late,
+                   created_on::date, contract_version, structure_code, worker_niss, worker_type, joint_committee, planned_hours,
+                   dimona_period_id
+              from (select nextval(pg_get_serial_sequence('dimona_declaration', 'declaration_id')) as id, d.*
+                      from unnest(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) with ordinality
+                           as d(contract_id, kind, start_date, end_date, late, created_on, contract_version,
+                                structure_code, worker_niss, worker_type, joint_committee, planned_hours,
+                                dimona_period_id, position)
+                     order by position) d""";
+
     private final JdbcTemplate jdbc;
 
     public DimonaPreparation(JdbcTemplate jdbc) {
@@ -74,6 +91,7 @@ public final class DimonaPreparation {
     /** Creates the declarations the business date needs; returns how many. */
     public int prepare(LocalDate businessDate) {
         LocalDate horizon = BelgianBusinessDays.next(businessDate);
+        LocalDate bound = neverDeclaredSince(businessDate);
         jdbc.update("""
                 delete from dimona_declaration d using contract c
                  where d.contract_id = c.contract_id and d.state = 'TO_SEND' and d.contract_version <> c.version""");
@@ -95,22 +113,57 @@ public final class DimonaPreparation {
             if (needed.isPresent()) {
                 DimonaRules.Needed n = needed.get();
                 inserts.add(new Object[] {contract.contractId(), n.kind().name(),
-                        Date.valueOf(n.terms().start()), Date.valueOf(n.terms().end()), n.late(), Date.valueOf(businessDate),
+                        n.terms().start().toString(), n.terms().end().toString(), n.late(), businessDate.toString(),
                         contract.version(), rs.getString(15), rs.getString(16),
                         contract.student() ? DimonaWorkerType.STU.name() : DimonaWorkerType.OTH.name(),
                         rs.getInt(17), n.terms().plannedHours(), n.periodId()});
             }
-        }, horizon, businessDate, businessDate, businessDate, businessDate, businessDate, businessDate);
+        }, horizon, businessDate, bound, bound, businessDate, businessDate, businessDate);
         if (!inserts.isEmpty()) {
-            jdbc.batchUpdate("""
-                    insert into dimona_declaration (contract_id, kind, start_date, end_date, late, created_on,
-                                                    contract_version, structure_code, worker_niss, worker_type,
-                                                    joint_committee, planned_hours, dimona_period_id)
-                    values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", inserts);
-            jdbc.update("""
-                    update dimona_declaration set reference = 'DIM' || lpad(declaration_id::text, 12, '0')
-                     where reference is null and state = 'TO_SEND'""");
+            insert(inserts);
         }
+        jdbc.update("insert into dimona_night (business_date, declarations) values (?, ?) on conflict do nothing",
+                businessDate, inserts.size());
         return inserts.size();
+    }
+
+    /**
+     * The date after which a contract never declared must start or have been encoded to be looked
+     * at: the day before the last night prepared before this one (that night declared every active
+     * contract then stored starting by its horizon; the day of slack covers a contract imported on
+     * that date after its preparation); a week before the business date when no night was prepared.
+     */
+    private LocalDate neverDeclaredSince(LocalDate businessDate) {
+        LocalDate last = jdbc.queryForObject("select max(business_date) from dimona_night where business_date < ?",
+                LocalDate.class, businessDate);
+        return last == null ? businessDate.minusDays(7) : last.minusDays(1);
+    }
+
+    /**
+     * Inserts the night's declarations in one statement, in the order given (their ids, hence the
+     * file's creation order, follow it), each with its reference: the id is taken from the table's
+     * identity sequence first, so the reference is written with the row instead of by a second
+     * update of every new row.
+     */
+    private void insert(List<Object[]> rows) {
+        int n = rows.size();
+        Object[][] columns = new Object[13][n];
+        for (int i = 0; i < n; i++) {
+            Object[] row = rows.get(i);
+            for (int c = 0; c < 13; c++) {
+                columns[c][i] = row[c];
+            }
+        }
+        // dates travel as text (cast in the statement), small integers as int4
+        String[] types = {"text", "text", "text", "text", "bool", "text", "int4", "text", "text", "text", "int4", "int4",
+                "int8"};
+        Object[] arrays = new Object[13];
+        for (int c = 0; c < 13; c++) {
+            arrays[c] = new SqlArrayValue(types[c], columns[c]);
+        }
+        int inserted = jdbc.update(INSERT, arrays);
+        if (inserted != n) {
+            throw new IllegalStateException(inserted + " DIMONA declarations inserted, " + n + " expected");
+        }
     }
 }

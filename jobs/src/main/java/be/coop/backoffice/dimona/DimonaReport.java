@@ -55,7 +55,7 @@ public final class DimonaReport {
                           from dimona_declaration where state = 'TO_SEND' and error is not null
                         union all
                         select 4, 'SENT', reference, contract_id, kind, start_date, end_date, late, null, declaration_id
-                          from dimona_declaration where file_name = ?
+                          from dimona_declaration where sent_on = ?
                     ) r order by rank, outcome, sort""", rs -> {
                 try {
                     csv.printRecord(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
@@ -64,7 +64,7 @@ public final class DimonaReport {
                     throw new UncheckedIOException(e);
                 }
                 lines[0]++;
-            }, businessDate, businessDate, DimonaFileWriter.fileName(businessDate));
+            }, businessDate, businessDate, businessDate);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -3,6 +3,7 @@ package be.coop.backoffice.payroll;
 import be.coop.backoffice.common.Money;
 import java.sql.Date;
 import java.time.LocalDate;
+import java.util.function.Supplier;
 import javax.sql.DataSource;
 import org.springframework.batch.infrastructure.item.database.JdbcCursorItemReader;
 import org.springframework.batch.infrastructure.item.database.builder.JdbcCursorItemReaderBuilder;
@@ -11,6 +12,8 @@ import org.springframework.batch.infrastructure.item.database.builder.JdbcCursor
  * {@code contractsToPayReader}: the active contracts whose work ended on or before the business
  * date and that have no payslip, in the order their payslips are computed (end date, start date,
  * contract id). One server-side cursor (auto-commit off, so PostgreSQL streams by fetch size).
+ * Only the contracts that ended, were encoded, amended or cancelled after the bound
+ * {@link PayrollNights} gives are looked at: the others were paid by a completed night.
  *
  * <p>It keeps no position in the step's context: a restarted step queries again, and the contracts
  * paid by the chunks that committed before the crash no longer qualify.
@@ -18,25 +21,53 @@ import org.springframework.batch.infrastructure.item.database.builder.JdbcCursor
 final class ContractsToPayReader {
 
     static final String SQL = """
+            with candidate as (
+                -- ended since the search bound (PayrollNights); without a bound, every contract ended
+                select contract_id from contract where end_date > coalesce(?::date, '-infinity') and end_date <= ?
+                union
+                -- encoded since the bound, after its end (encoded before its end, it is found by its end date);
+                -- encoded_on is the business date of the import, never after the night that imports it
+                select contract_id from contract
+                 where encoded_on > end_date and encoded_on > ?::date and encoded_on <= ?
+                union
+                -- amended since the bound (the end may have moved back); the index holds the cancelled too
+                select contract_id from contract
+                 where (amended_on is not null or cancelled_on is not null) and greatest(amended_on, cancelled_on) > ?::date
+            )
             select c.contract_id, c.member_id, c.structure_code, c.contract_type, c.courier, c.start_date, c.end_date,
-                   c.days_worked, c.hours_worked, c.gross_amount, m.withholding_rate, c.activity_id
-              from contract c
-              join member m on m.member_id = c.member_id
+                   c.days_worked, c.hours_worked, c.gross_amount, c.withholding_rate, c.activity_id
+              from candidate k
+              -- each candidate looked up by key (limit 1 keeps the planner from joining whole tables)
+              cross join lateral (select c.*, m.withholding_rate from contract c join member m on m.member_id = c.member_id
+                                   where c.contract_id = k.contract_id limit 1) c
              where c.status = 'ACTIVE' and c.end_date <= ?
-               and not exists (select 1 from payslip p where p.contract_id = c.contract_id)
+               -- a probe by key: "not exists" is planned as an anti join hashing every payslip ever computed
+               and (select p.payslip_id from payslip p where p.contract_id = c.contract_id limit 1) is null
              order by c.end_date, c.start_date, c.contract_id""";
 
     private ContractsToPayReader() {
     }
 
-    /** {@code businessDate} is asked for when the reader opens (the step sets it before). */
-    static JdbcCursorItemReader<ContractToPay> build(DataSource dataSource, java.util.function.Supplier<LocalDate> businessDate,
-                                                     int fetchSize) {
+    /**
+     * {@code businessDate} and {@code searchFrom} (the bound of {@link PayrollNights#searchFrom}, or
+     * {@code null}) are asked for when the reader opens (the step sets them before).
+     */
+    static JdbcCursorItemReader<ContractToPay> build(DataSource dataSource, Supplier<LocalDate> businessDate,
+                                                     Supplier<LocalDate> searchFrom, int fetchSize) {
         return new JdbcCursorItemReaderBuilder<ContractToPay>()
                 .name("contractsToPayReader")
                 .dataSource(dataSource)
                 .sql(SQL)
-                .preparedStatementSetter(ps -> ps.setDate(1, Date.valueOf(businessDate.get())))
+                .preparedStatementSetter(ps -> {
+                    Date date = Date.valueOf(businessDate.get());
+                    Date from = searchFrom.get() == null ? null : Date.valueOf(searchFrom.get());
+                    ps.setDate(1, from);
+                    ps.setDate(2, date);
+                    ps.setDate(3, from);
+                    ps.setDate(4, date);
+                    ps.setDate(5, from);
+                    ps.setDate(6, date);
+                })
                 .connectionAutoCommit(false)
                 .fetchSize(fetchSize)
                 .saveState(false)

@@ -159,8 +159,10 @@ public final class PayrollBenchmark {
     /** One night's computePayslipsStep: the reader's cursor, chunks of 1,000 in their own transactions. */
     private static int payslips(DataSource dataSource, TransactionTemplate tx, PayslipWriter writer, LocalDate businessDate) {
         writer.setBusinessDate(businessDate);
+        PayrollNights nights = new PayrollNights(new JdbcTemplate(dataSource));
+        LocalDate searchFrom = nights.searchFrom(businessDate);
         JdbcCursorItemReader<ContractToPay> reader = ContractsToPayReader.build(dataSource, () -> businessDate,
-                PayrollJobConfiguration.CHUNK_SIZE);
+                () -> searchFrom, PayrollJobConfiguration.CHUNK_SIZE);
         int count = 0;
         try {
             reader.open(new ExecutionContext());
@@ -170,6 +172,7 @@ public final class PayrollBenchmark {
                     items.add(item);
                 }
                 if (items.isEmpty()) {
+                    nights.completed(businessDate, count);
                     return count;
                 }
                 tx.executeWithoutResult(s -> {

@@ -6,6 +6,8 @@ import be.coop.backoffice.sepa.DebtorAccounts;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import javax.sql.DataSource;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.listener.StepExecutionListener;
@@ -75,17 +77,29 @@ public class PayrollJobConfiguration {
                                     DataSource dataSource, JdbcTemplate jdbcTemplate, PayrollRates payrollRates,
                                     PaymentDates salaryPaymentDates) {
         PayslipWriter writer = new PayslipWriter(jdbcTemplate, new PayslipCalculator(payrollRates), salaryPaymentDates);
+        PayrollNights nights = new PayrollNights(jdbcTemplate);
         LocalDate[] businessDate = new LocalDate[1];
+        LocalDate[] searchFrom = new LocalDate[1];
         return new StepBuilder("computePayslipsStep", jobRepository)
                 .<ContractToPay, ContractToPay>chunk(CHUNK_SIZE)
                 .transactionManager(transactionManager)
-                .reader(ContractsToPayReader.build(dataSource, () -> businessDate[0], CHUNK_SIZE))
+                .reader(ContractsToPayReader.build(dataSource, () -> businessDate[0], () -> searchFrom[0], CHUNK_SIZE))
                 .writer(writer)
                 .listener(new StepExecutionListener() {
                     @Override
                     public void beforeStep(StepExecution stepExecution) {
                         businessDate[0] = stepExecution.getJobParameters().getLocalDate(NightlyParameters.BUSINESS_DATE);
+                        searchFrom[0] = nights.searchFrom(businessDate[0]);
                         writer.setBusinessDate(businessDate[0]);
+                    }
+
+                    @Override
+                    public ExitStatus afterStep(StepExecution stepExecution) {
+                        // after the last chunk committed; killed before this, the next nights search further back
+                        if (stepExecution.getStatus() == BatchStatus.COMPLETED) {
+                            nights.completed(businessDate[0], (int) stepExecution.getWriteCount());
+                        }
+                        return null;
                     }
                 })
                 .build();

@@ -2,7 +2,6 @@ package be.coop.backoffice.payroll;
 
 import be.coop.backoffice.payroll.ContributionLine.Kind;
 import java.math.BigDecimal;
-import java.sql.Date;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,6 +11,7 @@ import java.util.stream.Collectors;
 import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.infrastructure.item.ItemWriter;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.support.SqlArrayValue;
 
 /**
  * Computes and stores the payslips of one chunk of contracts, in the chunk's transaction:
@@ -19,7 +19,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  *   <li>the hours the chunk's students already worked in the year, one query for the chunk;</li>
  *   <li>each payslip with {@link PayslipCalculator}, in reading order, the student hours growing
  *       with each student payslip of the chunk;</li>
- *   <li>the payslips inserted in one batch ({@code payslip.contract_id} is unique: a contract is
+ *   <li>the payslips inserted in one statement ({@code payslip.contract_id} is unique: a contract is
  *       never paid twice, even by two runs at once);</li>
  *   <li>for contracts under an Activity, the gross ({@code SALARY}) and the employer costs
  *       ({@code EMPLOYER_COSTS}) debited from it, once per payslip (unique kind, source).</li>
@@ -59,15 +59,7 @@ public final class PayslipWriter implements ItemWriter<ContractToPay> {
             }
             rows.add(row(contract, payslip, before));
         }
-        jdbc.batchUpdate("""
-                insert into payslip (contract_id, member_id, period_end, gross_amount, worker_contribution, taxable_amount,
-                                     withholding_tax, net_amount, allowance, amount_paid, employer_costs, payment_date,
-                                     flags, computed_on, contract_type, structure_code, activity_id, rates_year,
-                                     days_worked, hours_worked, paid_hours, student_hours_before, hours_beyond_quota,
-                                     courier_shortfall, ordinary_contribution, solidarity_contribution, withholding_rate,
-                                     due_payment_date)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                on conflict (contract_id) do nothing""", rows);
+        insertPayslips(rows);
         String[] ids = contracts.stream().map(ContractToPay::contractId).toArray(String[]::new);
         jdbc.update("""
                 insert into activity_ledger_entry (activity_id, entry_date, kind, amount, source_type, source_id)
@@ -77,6 +69,47 @@ public final class PayslipWriter implements ItemWriter<ContractToPay> {
                  where contract_id = any(?) and activity_id is not null
                  order by payslip_id, kind desc
                 on conflict (kind, source_type, source_id) do nothing""", (Object) ids);
+    }
+
+    /** The payslip columns in the order of {@link #row}, with the array type each travels as. */
+    private static final String[] COLUMN_TYPES = {"text", "text", "text", "numeric", "numeric", "numeric", "numeric",
+            "numeric", "numeric", "numeric", "numeric", "text", "text", "text", "text", "text", "text", "int4", "int4",
+            "numeric", "numeric", "numeric", "numeric", "numeric", "numeric", "numeric", "numeric", "text"};
+
+    /**
+     * The chunk's payslips in one statement, one row per array element in the chunk's order (their
+     * ids follow it); dates travel as text. {@code payslip.contract_id} is unique: a contract paid
+     * meanwhile by another run is skipped.
+     */
+    private void insertPayslips(List<Object[]> rows) {
+        Object[] arrays = new Object[COLUMN_TYPES.length];
+        for (int c = 0; c < COLUMN_TYPES.length; c++) {
+            Object[] column = new Object[rows.size()];
+            for (int i = 0; i < rows.size(); i++) {
+                column[i] = rows.get(i)[c];
+            }
+            arrays[c] = new SqlArrayValue(COLUMN_TYPES[c], column);
+        }
+        jdbc.update("""
+                insert into payslip (contract_id, member_id, period_end, gross_amount, worker_contribution, taxable_amount,
+                                     withholding_tax, net_amount, allowance, amount_paid, employer_costs, payment_date,
+                                     flags, computed_on, contract_type, structure_code, activity_id, rates_year,
+                                     days_worked, hours_worked, paid_hours, student_hours_before, hours_beyond_quota,
+                                     courier_shortfall, ordinary_contribution, solidarity_contribution, withholding_rate,
+                                     due_payment_date)
+                select contract_id, member_id, period_end::date, gross_amount, worker_contribution, taxable_amount,
+                       withholding_tax, net_amount, allowance, amount_paid, employer_costs, payment_date::date, flags,
+                       computed_on::date, contract_type, structure_code, activity_id, rates_year, days_worked, hours_worked,
+                       paid_hours, student_hours_before, hours_beyond_quota, courier_shortfall, ordinary_contribution,
+                       solidarity_contribution, withholding_rate, due_payment_date::date
+                  from unnest(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) with ordinality
+                       as p(contract_id, member_id, period_end, gross_amount, worker_contribution, taxable_amount,
+                            withholding_tax, net_amount, allowance, amount_paid, employer_costs, payment_date, flags,
+                            computed_on, contract_type, structure_code, activity_id, rates_year, days_worked, hours_worked,
+                            paid_hours, student_hours_before, hours_beyond_quota, courier_shortfall, ordinary_contribution,
+                            solidarity_contribution, withholding_rate, due_payment_date, position)
+                 order by position
+                on conflict (contract_id) do nothing""", arrays);
     }
 
     private StudentHours storedStudentHours(List<? extends ContractToPay> contracts) {
@@ -111,13 +144,13 @@ public final class PayslipWriter implements ItemWriter<ContractToPay> {
         String flags = p.flags().isEmpty() ? null
                 : p.flags().stream().map(Enum::name).collect(Collectors.toCollection(TreeSet::new)).stream()
                         .collect(Collectors.joining(","));
-        return new Object[] {contract.contractId(), contract.memberId(), Date.valueOf(contract.end()),
+        return new Object[] {contract.contractId(), contract.memberId(), contract.end().toString(),
                 p.gross().amount(), p.workerContribution().amount(), p.taxableIncome().amount(),
                 p.withholdingTax().amount(), p.net().amount(), p.courierAllowance().amount(), p.amountPaid().amount(),
-                p.employerCosts().amount(), Date.valueOf(paid), flags, Date.valueOf(businessDate),
+                p.employerCosts().amount(), paid.toString(), flags, businessDate.toString(),
                 contract.type().name(), contract.structure(), contract.activityId(), p.ratesYear(),
                 contract.daysWorked(), contract.hours(), p.paidHours(), studentHoursBefore,
                 p.hoursBeyondStudentQuota(), p.courierShortfall().amount(), ordinary, solidarity,
-                p.withholdingRate(), Date.valueOf(due)};
+                p.withholdingRate(), due.toString()};
     }
 }

@@ -16,6 +16,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Writes a {@link PaymentBatch} as a pain.001.001.03 customer credit transfer initiation: one
@@ -38,6 +39,10 @@ public final class SalaryTransferFileWriter {
     static final String NAMESPACE = "urn:iso:std:iso:20022:tech:xsd:pain.001.001.03";
     static final String SCHEMA = "/xsd/sepa/pain.001.001.03.xsd";
     private static final DateTimeFormatter CREATED = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss");
+    // compiled once: two texts of every transfer go through them
+    private static final Pattern MARKS = Pattern.compile("\\p{M}");
+    private static final Pattern OUTSIDE_LATIN = Pattern.compile("[^a-zA-Z0-9/\\-?:().,'+ ]");
+    private static final Pattern SPACES = Pattern.compile(" {2,}");
 
     private final SchemaCheck schema = new SchemaCheck(SCHEMA);
 
@@ -238,8 +243,8 @@ public final class SalaryTransferFileWriter {
         if (text == null) {
             return null;
         }
-        String plain = Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
-        String cleaned = plain.replaceAll("[^a-zA-Z0-9/\\-?:().,'+ ]", " ").replaceAll(" {2,}", " ").trim();
+        String plain = MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFD)).replaceAll("");
+        String cleaned = SPACES.matcher(OUTSIDE_LATIN.matcher(plain).replaceAll(" ")).replaceAll(" ").trim();
         return cleaned.isEmpty() ? null : cleaned;
     }
 

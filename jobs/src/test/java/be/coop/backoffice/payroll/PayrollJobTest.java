@@ -228,4 +228,24 @@ class PayrollJobTest {
                 new PayrollFigures.ByStructure("ALL", "total", 3, 44));
         assertThat(figures.byContractType(2018)).extracting(PayrollFigures.ByType::workers).containsOnly(0L);
     }
+
+    @Test
+    @Order(6)
+    void aContractWhoseEndIsAmendedBackBeforeTheNightsAlreadyComputedIsPaidOnce() throws Exception {
+        PayrollFixtures f = new PayrollFixtures(jdbc);
+        f.contract("P8", "M3", "PA", "EMPLOYEE", "2017-03-28", "2017-04-10", 2, "16", "400.00", false, null, "2017-03-01");
+        for (LocalDate date = LocalDate.parse("2017-03-28"); date.isBefore(LocalDate.parse("2017-04-05"));
+             date = date.plusDays(1)) {
+            assertThat(night(date.toString()).getStatus()).isEqualTo(BatchStatus.COMPLETED);
+        }
+        assertThat(jdbc.queryForObject("select count(*) from payslip where contract_id = 'P8'", Integer.class)).isZero();
+        // the feed of 5 April shortens the contract: its work ended on 30 March, before the nights computed since
+        f.amend("P8", "2017-03-28", "2017-03-30", "2017-04-05");
+
+        assertThat(night("2017-04-05").getStatus()).isEqualTo(BatchStatus.COMPLETED);
+        assertThat(night("2017-04-06").getStatus()).isEqualTo(BatchStatus.COMPLETED);
+
+        assertThat(jdbc.queryForList("select period_end || ' ' || computed_on from payslip where contract_id = 'P8'",
+                String.class)).containsExactly("2017-03-30 2017-04-05");
+    }
 }
