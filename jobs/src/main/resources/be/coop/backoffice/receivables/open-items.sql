@@ -5,11 +5,14 @@
 --             (payment.business_date), and suspense amounts a person sent to the invoice on or
 --             before D (suspense_allocation, payment.resolved_on);
 --   credited  credit notes issued on or before D (their amounts are negative).
--- Candidates are the invoices open now plus those something touched after D, so the nightly run
--- reads the open items and not every invoice ever issued.
+-- Candidates are the invoices open now, those credited after a payment (the client is owed the
+-- payment back) and those something touched after D, so the nightly run reads the open items and
+-- not every invoice ever issued.
 with candidate as (
     select invoice_id from invoice
      where status in ('OPEN', 'PARTIALLY_PAID') and kind = 'INVOICE' and issue_date <= :asOf
+    union
+    select invoice_id from invoice where status = 'CREDITED' and paid_amount <> 0
     union
     select invoice_id from payment where invoice_id is not null and business_date > :asOf
     union

@@ -27,7 +27,7 @@ import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * receivablesJob on a real PostgreSQL: invoices unpaid, partly paid, paid after the date, credited,
- * paid by a person from the suspense; the aged balance of 30 June 2017 and of the day before the
+ * credited after a payment (a credit balance), paid by a person from the suspense; the aged balance of 30 June 2017 and of the day before the
  * first invoice, written again after later payments to the same bytes.
  */
 @SpringBootTest(classes = BackofficeApplication.class)
@@ -83,6 +83,9 @@ class ReceivablesJobTest {
         payment(2, 4, "100.00", "100.00", "0", "2017-07-04", "2017-07-05", "MATCHED", null);
         payment(3, null, "50.00", "0", "50.00", "2017-05-19", "2017-05-20", "SUSPENSE", "2017-06-01");
         payment(4, null, "25.00", "0", "25.00", "2017-06-09", "2017-06-10", "SUSPENSE", null);
+        // line 6: 30.00 on invoice 5, booked 1 June, before its credit note: the client is owed 30.00 back
+        payment(6, 5, "30.00", "30.00", "0", "2017-05-31", "2017-06-01", "PARTIAL", null);
+        jdbc.update("update invoice set paid_amount = 30.00 where number_in_year = 5");
         jdbc.update("""
                 insert into suspense_allocation (statement_id, line_no, part_no, outcome, invoice_id, amount)
                 select statement_id, 3, 1, 'INVOICE', (select invoice_id from invoice where number_in_year = 6), 50.00
@@ -136,11 +139,11 @@ class ReceivablesJobTest {
                 "client_id;client_name;open_invoices;not_due;overdue_1_30;overdue_31_60;overdue_61_90;overdue_over_90;"
                         + "total_open;oldest_due_date",
                 "C1;Client Un;2;0.00;121.00;0.00;0.00;150.00;271.00;2017-03-31",
-                "C2;\"Client; Deux\";2;300.00;0.00;100.00;0.00;0.00;400.00;2017-05-01");
+                "C2;\"Client; Deux\";3;300.00;-30.00;100.00;0.00;0.00;370.00;2017-05-01");
         assertThat(execution.getStepExecutions().iterator().next().getExitStatus().getExitDescription()).isEqualTo(
-                "aged-receivables.csv: 4 open invoices of 2 clients, 671.00 owed (not_due 300.00, overdue_1_30 121.00,"
+                "aged-receivables.csv: 5 open invoices of 2 clients, 641.00 owed (not_due 300.00, overdue_1_30 91.00,"
                         + " overdue_31_60 100.00, overdue_61_90 0.00, overdue_over_90 150.00); unapplied cash 25.00;"
-                        + " average payment delay this year 39.0 days");
+                        + " average payment delay this year 30.4 days");
 
         // later nights pay invoice 1 and send the 25.00 back: written again, the report of 30 June is the same
         byte[] before = Files.readAllBytes(file);
