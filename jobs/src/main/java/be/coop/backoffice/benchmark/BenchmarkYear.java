@@ -1,9 +1,6 @@
 package be.coop.backoffice.benchmark;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import be.coop.backoffice.common.io.SqlResource;
 import java.time.LocalDate;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -44,7 +41,7 @@ public final class BenchmarkYear {
                 .addValue("sales", sales)
                 .addValue("members", Math.max(10, sales / 12))
                 .addValue("clients", Math.max(20, sales / 5));
-        for (String statement : script().split(";\\s*\\n")) {
+        for (String statement : SqlResource.load(BenchmarkYear.class, "benchmark-year.sql").split(";\\s*\\n")) {
             if (!statement.isBlank() && !statement.strip().lines().allMatch(l -> l.startsWith("--"))) {
                 jdbc.update(statement, parameters);
             }
@@ -52,11 +49,4 @@ public final class BenchmarkYear {
         jdbc.getJdbcTemplate().execute("analyze");
     }
 
-    private static String script() {
-        try (InputStream in = BenchmarkYear.class.getResourceAsStream("benchmark-year.sql")) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 }

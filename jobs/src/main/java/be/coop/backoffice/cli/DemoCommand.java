@@ -41,12 +41,9 @@ class DemoCommand implements Callable<Integer> {
         Path outbox = home.resolve("outbox");
         try (ConfigurableApplicationContext context = Backoffice.start(database, Backoffice.ONE_LINE_A_NIGHT)) {
             Path inbox = sample.resolve("inbox");
-            Replay.BeforeNight acknowledging = ReplayCommand.dimonaAcksSimulation(inbox, outbox);
-            Replay.BeforeNight paying = ReplayCommand.paymentsSimulation(context, inbox, ClientPaymentSimulator.DEFAULT_SEED);
-            Replay.Totals totals = new Replay(new NightlyRun(context, inbox, outbox), System.out, date -> {
-                acknowledging.prepare(date);
-                paying.prepare(date);
-            }).run(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31));
+            Replay.Totals totals = new Replay(new NightlyRun(context, inbox, outbox), System.out,
+                    ReplayCommand.simulations(context, inbox, outbox, true, ClientPaymentSimulator.DEFAULT_SEED, true))
+                    .run(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31));
             System.out.println();
             Report.year(System.out, context.getBean(JdbcTemplate.class), year);
             System.out.println();

@@ -57,25 +57,28 @@ class ReplayCommand implements Callable<Integer> {
             boolean generated = SampleYearGenerator.isGeneratedInbox(inbox);
             boolean payments = paymentsSimulation != null ? paymentsSimulation : generated;
             boolean acks = dimonaAcksSimulation != null ? dimonaAcksSimulation : generated;
-            Replay.BeforeNight paying = payments ? paymentsSimulation(context, inbox, paymentsSeed) : date -> { };
-            Replay.BeforeNight acknowledging = acks ? dimonaAcksSimulation(inbox, outbox) : date -> { };
-            Replay replay = new Replay(new NightlyRun(context, inbox, outbox), System.out, date -> {
-                acknowledging.prepare(date);
-                paying.prepare(date);
-            });
+            Replay replay = new Replay(new NightlyRun(context, inbox, outbox), System.out,
+                    simulations(context, inbox, outbox, payments, paymentsSeed, acks));
             return replay.run(from, to).failed() == 0 ? 0 : 1;
         }
     }
 
-    /** Writes DIMONA's answer to the previous night's declarations into the inbox before each night. */
-    static Replay.BeforeNight dimonaAcksSimulation(Path inbox, Path outbox) {
-        DimonaAckSimulator simulator = new DimonaAckSimulator();
-        return date -> simulator.simulate(date, inbox, outbox);
-    }
-
-    /** Writes the day's simulated client payments into the inbox before each night. */
-    static Replay.BeforeNight paymentsSimulation(ConfigurableApplicationContext context, Path inbox, long seed) {
-        ClientPaymentSimulator simulator = new ClientPaymentSimulator(context.getBean(JdbcTemplate.class), seed);
-        return date -> simulator.simulate(date, inbox);
+    /**
+     * What the outside world does before each night of a sample year: DIMONA answers the previous
+     * night's declarations, the clients pay (simulated statements); each only when asked.
+     */
+    static Replay.BeforeNight simulations(ConfigurableApplicationContext context, Path inbox, Path outbox,
+                                          boolean payments, long paymentsSeed, boolean dimonaAcks) {
+        DimonaAckSimulator acknowledging = dimonaAcks ? new DimonaAckSimulator() : null;
+        ClientPaymentSimulator paying = payments
+                ? new ClientPaymentSimulator(context.getBean(JdbcTemplate.class), paymentsSeed) : null;
+        return date -> {
+            if (acknowledging != null) {
+                acknowledging.simulate(date, inbox, outbox);
+            }
+            if (paying != null) {
+                paying.simulate(date, inbox);
+            }
+        };
     }
 }

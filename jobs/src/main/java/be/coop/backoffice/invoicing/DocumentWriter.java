@@ -1,5 +1,6 @@
 package be.coop.backoffice.invoicing;
 
+import be.coop.backoffice.common.io.SqlResource;
 import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -40,7 +41,7 @@ final class DocumentWriter {
 
     DocumentWriter(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
-        this.issueDocumentsSql = InvoicingSql.load("issue-documents.sql");
+        this.issueDocumentsSql = SqlResource.load(DocumentWriter.class, "issue-documents.sql");
     }
 
     /** Counts of one chunk. */

@@ -1,5 +1,6 @@
 package be.coop.backoffice.invoicing;
 
+import be.coop.backoffice.common.io.SqlResource;
 import be.coop.backoffice.batch.NightlyParameters;
 import java.time.LocalDate;
 import java.util.function.Supplier;
@@ -54,7 +55,7 @@ final class IssueDocumentsStep implements ItemProcessor<BillableItem, DraftOutco
         JdbcCursorItemReader<BillableItem> reader = new JdbcCursorItemReaderBuilder<BillableItem>()
                 .name("billableItemsReader")
                 .dataSource(dataSource)
-                .sql(InvoicingSql.load("billable-items.sql"))
+                .sql(SqlResource.load(IssueDocumentsStep.class, "billable-items.sql"))
                 .preparedStatementSetter(ps -> {
                     ps.setObject(1, step.businessDate);
                     ps.setObject(2, step.businessDate);

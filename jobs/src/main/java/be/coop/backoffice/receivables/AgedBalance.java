@@ -52,11 +52,6 @@ public final class AgedBalance {
         return amounts.values().stream().reduce(Money.ZERO, Money::plus);
     }
 
-    /** What is past due on the date: every column but {@link AgeBucket#NOT_DUE}. */
-    public Money overdue() {
-        return total().minus(amount(AgeBucket.NOT_DUE));
-    }
-
     public int openInvoices() {
         return openInvoices;
     }

@@ -3,11 +3,8 @@ package be.coop.backoffice.receivables;
 import be.coop.backoffice.batch.NightlyParameters;
 import be.coop.backoffice.common.Money;
 import be.coop.backoffice.common.io.CsvFile;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
+import be.coop.backoffice.common.io.SqlResource;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -42,11 +39,7 @@ final class AgedReceivablesTasklet implements Tasklet {
     /** @param jdbc with a fetch size, so the open items stream */
     AgedReceivablesTasklet(NamedParameterJdbcTemplate jdbc) {
         this.jdbc = jdbc;
-        try (InputStream in = AgedReceivablesTasklet.class.getResourceAsStream("open-items.sql")) {
-            this.openItems = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        this.openItems = SqlResource.load(AgedReceivablesTasklet.class, "open-items.sql");
     }
 
     /** What the night reports besides the file. */
@@ -80,29 +73,13 @@ final class AgedReceivablesTasklet implements Tasklet {
 
     Summary write(LocalDate asOf, Path file) {
         Map<String, Object> asOfParameter = Map.of("asOf", asOf);
-        AgedBalance total = new AgedBalance(asOf);
-        int[] clients = {0};
+        ClientRows rows = new ClientRows(asOf);
         CsvFile.write(file, HEADER, csv -> {
-            String[] client = {null, null};
-            AgedBalance[] balance = {null};
-            Runnable flush = () -> {
-                if (balance[0] != null) {
-                    csv.row(row(client[0], client[1], balance[0]));
-                    total.add(balance[0]);
-                    clients[0]++;
-                }
-            };
             jdbc.query(openItems, asOfParameter, rs -> {
-                String clientId = rs.getString("client_id");
-                if (!clientId.equals(client[0])) {
-                    flush.run();
-                    client[0] = clientId;
-                    client[1] = rs.getString("client_name");
-                    balance[0] = new AgedBalance(asOf);
-                }
-                balance[0].add(new Money(rs.getBigDecimal("open_amount")), rs.getObject("due_date", LocalDate.class));
+                rows.add(csv, rs.getString("client_id"), rs.getString("client_name"),
+                        new Money(rs.getBigDecimal("open_amount")), rs.getObject("due_date", LocalDate.class));
             });
-            flush.run();
+            rows.flush(csv);
         });
         Money unapplied = new Money(jdbc.queryForObject("""
                 select coalesce(sum(suspense_amount), 0) from payment
@@ -114,12 +91,45 @@ final class AgedReceivablesTasklet implements Tasklet {
                  where p.applied_amount <> 0 and p.business_date <= :asOf
                    and p.paid_on between make_date(extract(year from cast(:asOf as date))::int, 1, 1) and :asOf""",
                 asOfParameter, BigDecimal.class);
-        return new Summary(clients[0], total, unapplied, delay);
+        return new Summary(rows.clients, rows.total, unapplied, delay);
     }
 
-    private static Object[] row(String clientId, String clientName, AgedBalance b) {
-        return new Object[] {clientId, clientName, b.openInvoices(), b.amount(AgeBucket.NOT_DUE),
-                b.amount(AgeBucket.OVERDUE_1_30), b.amount(AgeBucket.OVERDUE_31_60), b.amount(AgeBucket.OVERDUE_61_90),
-                b.amount(AgeBucket.OVERDUE_OVER_90), b.total(), b.oldestDueDate()};
+    /** Adds up the open items, which arrive in client order, and writes a client's row when the next begins. */
+    private static final class ClientRows {
+
+        private final LocalDate asOf;
+        private final AgedBalance total;
+        private String clientId;
+        private String clientName;
+        private AgedBalance balance;
+        private int clients;
+
+        ClientRows(LocalDate asOf) {
+            this.asOf = asOf;
+            this.total = new AgedBalance(asOf);
+        }
+
+        void add(CsvFile.Rows csv, String client, String name, Money openAmount, LocalDate dueDate) {
+            if (!client.equals(clientId)) {
+                flush(csv);
+                clientId = client;
+                clientName = name;
+                balance = new AgedBalance(asOf);
+            }
+            balance.add(openAmount, dueDate);
+        }
+
+        void flush(CsvFile.Rows csv) {
+            if (balance == null) {
+                return;
+            }
+            csv.row(clientId, clientName, balance.openInvoices(), balance.amount(AgeBucket.NOT_DUE),
+                    balance.amount(AgeBucket.OVERDUE_1_30), balance.amount(AgeBucket.OVERDUE_31_60),
+                    balance.amount(AgeBucket.OVERDUE_61_90), balance.amount(AgeBucket.OVERDUE_OVER_90), balance.total(),
+                    balance.oldestDueDate());
+            total.add(balance);
+            clients++;
+            balance = null;
+        }
     }
 }

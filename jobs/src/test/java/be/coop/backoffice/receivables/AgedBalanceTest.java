@@ -40,7 +40,6 @@ class AgedBalanceTest {
         assertThat(b.amount(AgeBucket.OVERDUE_31_60)).isEqualTo(Money.parse("100.00"));
         assertThat(b.amount(AgeBucket.OVERDUE_OVER_90)).isEqualTo(Money.parse("-20.00"));
         assertThat(b.total()).isEqualTo(Money.parse("201.00"));
-        assertThat(b.overdue()).isEqualTo(Money.parse("80.00"));
         assertThat(b.openInvoices()).isEqualTo(4);
         assertThat(b.oldestDueDate()).isEqualTo(ON.minusDays(100));
     }
