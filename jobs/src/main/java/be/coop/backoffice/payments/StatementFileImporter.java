@@ -395,8 +395,9 @@ public final class StatementFileImporter {
 
     /**
      * The guarantee that no line is lost or counted twice: a payment row's key is its line's key
-     * (primary key and foreign key to {@code bank_statement_line}), so as many payment rows as lines,
-     * all written for this file's new statements, means exactly one per line.
+     * (primary key; the line must exist, checked per statement by {@code payment_line_inserted}), so
+     * as many payment rows as lines, all written for this file's new statements, means exactly one per
+     * line.
      */
     private static void requireOnePaymentPerLine(String fileName, int linesRead, int linesStored, int paymentsStored) {
         if (linesStored != linesRead || paymentsStored != linesRead) {

@@ -1,6 +1,7 @@
 package be.coop.backoffice.payments;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import be.coop.backoffice.BackofficeApplication;
 import be.coop.backoffice.batch.NightlyParameters;
@@ -318,6 +319,29 @@ class PaymentsJobTest {
         assertThat(jdbc.queryForObject("select count(*) from payment", Long.class)).isEqualTo(paymentRows);
         assertThat(lines("2017-03-15", "payments.csv")).isEqualTo(payments);
         assertThat(lines("2017-03-15", "statement-rejects.csv")).isEqualTo(rejects);
+    }
+
+    @Test
+    @Order(5)
+    void importedStatementsAreFinalAndEachRowNeedsItsParent() {
+        long statement = jdbc.queryForObject("select min(statement_id) from bank_statement_line", Long.class);
+        assertThatThrownBy(() -> jdbc.update("update bank_statement_line set amount = 0 where statement_id = ? and line_no = 1",
+                statement)).hasMessageContaining("bank statement " + statement + " line 1 cannot be changed");
+        assertThatThrownBy(() -> jdbc.update("delete from bank_statement_line where statement_id = ?", statement))
+                .hasMessageContaining("cannot be deleted: imported lines are final");
+        assertThatThrownBy(() -> jdbc.update("""
+                insert into payment (statement_id, line_no, amount, applied_amount, suspense_amount, paid_on, status,
+                                     reason, business_date)
+                values (?, 9999, 1.00, 0, 1.00, '2017-03-15', 'SUSPENSE', 'test', '2017-03-15')""", statement))
+                .hasMessageContaining("payment of statement " + statement + " line 9999 has no bank statement line");
+        assertThatThrownBy(() -> jdbc.update("update payment set line_no = 9999 where statement_id = ? and line_no = 1",
+                statement)).hasMessageContaining("line 9999 has no bank statement line");
+        assertThatThrownBy(() -> jdbc.update(
+                "insert into bank_statement_line (statement_id, line_no, value_date, amount) values (-1, 1, '2017-03-15', 1)"))
+                .hasMessageContaining("bank_statement_line.statement_id -1: no bank_statement has statement_id -1");
+        assertThatThrownBy(() -> jdbc.update("delete from bank_statement where statement_id = ?", statement))
+                .hasMessageContaining("bank statement " + statement + " cannot be deleted: imported statements are final");
+        assertEveryLineHasOnePayment();
     }
 
     private void assertEveryLineHasOnePayment() {
