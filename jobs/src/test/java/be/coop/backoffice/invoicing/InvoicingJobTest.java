@@ -285,4 +285,33 @@ class InvoicingJobTest {
         assertThat(jdbc.queryForObject("select count(*) from invoice_line where sale_id in ('S08', 'S11')",
                 Integer.class)).isZero();
     }
+
+    @Test
+    @Order(6)
+    void invoicesKeepTheirSaleClientAndActivityForGood() {
+        long invoice = jdbc.queryForObject("select min(invoice_id) from invoice", Long.class);
+        String sale = jdbc.queryForObject("select sale_id from invoice_line where invoice_id = ?", String.class, invoice);
+        assertThatThrownBy(() -> jdbc.update("""
+                insert into invoice_line (invoice_id, line_no, sale_id, amount_excl_vat, vat_treatment, vat_rate, vat_amount)
+                values (?, 2, 'NO-SUCH-SALE', 1.00, 'BE_21', 0.21, 0.21)""", invoice))
+                .hasMessageContaining("invoice_line.sale_id NO-SUCH-SALE: no sale has sale_id NO-SUCH-SALE");
+        assertThatThrownBy(() -> jdbc.update("update invoice_line set invoice_id = -1 where invoice_id = ?", invoice))
+                .hasMessageContaining("invoice_line.invoice_id -1: no invoice has invoice_id -1");
+        assertThatThrownBy(() -> jdbc.update("delete from sale where sale_id = ?", sale))
+                .hasMessageContaining("sale " + sale + " cannot be deleted");
+        assertThatThrownBy(() -> jdbc.update("update sale set sale_id = 'S99' where sale_id = ?", sale))
+                .hasMessageContaining("sale " + sale + " cannot be given another sale_id");
+        assertThatThrownBy(() -> jdbc.update("delete from invoice where invoice_id = ?", invoice))
+                .hasMessageContaining("invoice " + invoice + " cannot be deleted");
+        assertThatThrownBy(() -> jdbc.update("update invoice set client_id = 'C2' where invoice_id = ?", invoice))
+                .hasMessageContaining("invoice.client_id cannot be changed once written");
+        assertThatThrownBy(() -> jdbc.update("delete from client where client_id in (select client_id from invoice)"))
+                .hasMessageContaining("cannot be deleted");
+        assertThatThrownBy(() -> jdbc.update("delete from activity where activity_id in "
+                + "(select activity_id from activity_ledger_entry)")).hasMessageContaining("cannot be deleted");
+        // the status and paid amounts stay writable: payments mark invoices paid
+        assertThat(jdbc.update("update invoice set paid_on = paid_on where invoice_id = ?", invoice)).isEqualTo(1);
+        assertThat(jdbc.queryForObject("select count(*) from invoice_line where sale_id = 'NO-SUCH-SALE'", Integer.class))
+                .isZero();
+    }
 }

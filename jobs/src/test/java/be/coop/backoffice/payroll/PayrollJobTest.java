@@ -1,6 +1,7 @@
 package be.coop.backoffice.payroll;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import be.coop.backoffice.BackofficeApplication;
 import be.coop.backoffice.batch.NightlyParameters;
@@ -247,5 +248,33 @@ class PayrollJobTest {
 
         assertThat(jdbc.queryForList("select period_end || ' ' || computed_on from payslip where contract_id = 'P8'",
                 String.class)).containsExactly("2017-03-30 2017-04-05");
+    }
+
+    @Test
+    @Order(7)
+    void payslipsKeepTheirContractMemberAndSalaryFileForGood() {
+        Map<String, Object> paid = jdbc.queryForMap("""
+                select payslip_id, contract_id, member_id, salary_payment_file_id from payslip
+                 where salary_payment_file_id is not null order by payslip_id limit 1""");
+        Object payslip = paid.get("payslip_id");
+        assertThatThrownBy(() -> jdbc.update("update payslip set salary_payment_file_id = -1 where payslip_id = ?", payslip))
+                .hasMessageContaining("payslip.salary_payment_file_id -1: no salary_payment_file has file_id -1");
+        assertThatThrownBy(() -> jdbc.update("update payslip set member_id = 'NOBODY' where payslip_id = ?", payslip))
+                .hasMessageContaining("cannot be changed once written");
+        assertThatThrownBy(() -> jdbc.update("delete from contract where contract_id = ?", paid.get("contract_id")))
+                .hasMessageContaining("contract " + paid.get("contract_id") + " cannot be deleted");
+        assertThatThrownBy(() -> jdbc.update("delete from member where member_id = ?", paid.get("member_id")))
+                .hasMessageContaining("member " + paid.get("member_id") + " cannot be deleted");
+        assertThatThrownBy(() -> jdbc.update("delete from salary_payment_file where file_id = ?",
+                paid.get("salary_payment_file_id"))).hasMessageContaining("cannot be deleted");
+        assertThatThrownBy(() -> jdbc.update("""
+                insert into dimona_declaration (contract_id, kind, start_date, end_date, created_on, contract_version,
+                                                structure_code, worker_niss, worker_type, joint_committee)
+                values ('NO-SUCH-CONTRACT', 'IN', '2017-03-01', '2017-03-01', '2017-03-01', 1, 'PA', '85073003328',
+                        'OTH', 200)""")).hasMessageContaining(
+                "dimona_declaration.contract_id NO-SUCH-CONTRACT: no contract has contract_id NO-SUCH-CONTRACT");
+        // the payment's own columns stay writable
+        assertThat(jdbc.update("update payslip set payment_refusal = payment_refusal where payslip_id = ?", payslip))
+                .isEqualTo(1);
     }
 }
