@@ -336,6 +336,8 @@ class PaymentsJobTest {
                 .hasMessageContaining("payment of statement " + statement + " line 9999 has no bank statement line");
         assertThatThrownBy(() -> jdbc.update("update payment set line_no = 9999 where statement_id = ? and line_no = 1",
                 statement)).hasMessageContaining("line 9999 has no bank statement line");
+        assertThatThrownBy(() -> jdbc.update("update payment set invoice_id = -1 where statement_id = ? and line_no = 1",
+                statement)).hasMessageContaining("payment.invoice_id cannot be changed once written");
         assertThatThrownBy(() -> jdbc.update(
                 "insert into bank_statement_line (statement_id, line_no, value_date, amount) values (-1, 1, '2017-03-15', 1)"))
                 .hasMessageContaining("bank_statement_line.statement_id -1: no bank_statement has statement_id -1");
