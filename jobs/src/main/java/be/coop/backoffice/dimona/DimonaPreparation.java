@@ -15,8 +15,9 @@ import org.springframework.jdbc.support.SqlArrayValue;
  * <p>Candidates: never-declared active contracts starting by the horizon (the next Belgian
  * business day) that started or were encoded since the day before the last night prepared
  * ({@code dimona_night}, recorded in the preparation's transaction; a week back when none was),
- * contracts amended or cancelled in the last week, contracts acknowledged tonight (the acks are
- * applied by the same night's job), and those with a declaration still to send. The week is slack
+ * contracts amended or cancelled in the last week, contracts acknowledged tonight that changed
+ * since the declaration acknowledged (the acks are applied by the same night's job; an unchanged
+ * one needs nothing, whatever the result), and those with a declaration still to send. The week is slack
  * for a night run late; nights run in date order (the chain refuses to skip a failed one), so each
  * contract is a candidate on the night it becomes due or changes. Running twice on the same night
  * creates nothing more: the rules see the declarations already created.
@@ -42,8 +43,11 @@ public final class DimonaPreparation {
                  where (amended_on is not null or cancelled_on is not null)
                    and greatest(amended_on, cancelled_on) > ? - 7 and greatest(amended_on, cancelled_on) <= ?
                 union
-                -- acknowledged tonight (an update or cancel may have waited for the period id)
-                select contract_id from dimona_declaration where acked_on = ?
+                -- acknowledged tonight and changed since the declaration acknowledged was made: an update
+                -- or cancel may have waited for the period id (unchanged, the rules need nothing of it)
+                select d.contract_id from dimona_declaration d
+                  join contract c on c.contract_id = d.contract_id and c.version <> d.contract_version
+                 where d.acked_on = ?
                 union
                 select contract_id from dimona_declaration where state = 'TO_SEND'
             )

@@ -201,4 +201,31 @@ class DimonaJobTest {
         assertThat(report("2017-03-12")).hasSize(2);
     }
 
+    @Test
+    @Order(6)
+    void aChangeWaitingMoreThanAWeekForTheAcknowledgementIsDeclaredTheNightItArrives() throws Exception {
+        PayrollFixtures f = new PayrollFixtures(jdbc).member("M6", 6, null).member("M7", 7, null);
+        f.contract("K6", "M6", "PA", "EMPLOYEE", "2017-03-14", "2017-03-24", 9, "72", "1800", false, null, "2017-03-13");
+        f.contract("K7", "M7", "PA", "EMPLOYEE", "2017-03-14", "2017-03-14", 1, "8", "200", false, null, "2017-03-13");
+        assertThat(night("2017-03-13").getStatus()).isEqualTo(BatchStatus.COMPLETED);
+        // amended while its In waits for DIMONA's answer: the update needs the period id
+        f.amend("K6", "2017-03-14", "2017-03-28", "2017-03-14");
+        assertThat(night("2017-03-14").getStatus()).isEqualTo(BatchStatus.COMPLETED);
+        assertThat(outbox.resolve("2017-03-14/dimona.xml")).doesNotExist();
+        // the answer comes eight days after the amendment, beyond the week amendments are looked at
+        Files.createDirectories(inbox.resolve("2017-03-22"));
+        Files.writeString(inbox.resolve("2017-03-22/dimona-acks.csv"), String.join("\n",
+                "reference;result;period_id;message",
+                reference("K6", "IN") + ";ACCEPTED;100000000006;",
+                reference("K7", "IN") + ";ACCEPTED;100000000007;") + "\n");
+
+        assertThat(night("2017-03-22").getStatus()).isEqualTo(BatchStatus.COMPLETED);
+
+        assertThat(jdbc.queryForList("select contract_id || ' ' || kind || ' ' || state || ' ' || end_date"
+                + " from dimona_declaration where contract_id in ('K6', 'K7') order by declaration_id", String.class))
+                .containsExactly("K6 IN ACCEPTED 2017-03-24", "K7 IN ACCEPTED 2017-03-14",
+                        "K6 UPDATE SENT 2017-03-28");
+        assertThat(file("2017-03-22")).contains("<DimonaPeriodId>100000000006</DimonaPeriodId>")
+                .contains("<EndingDate>2017-03-28</EndingDate>").doesNotContain("100000000007");
+    }
 }
