@@ -82,9 +82,12 @@ public final class SalaryFilesTasklet implements Tasklet {
 
     /** Writes and records the files of every payment date up to the day after {@code businessDate}. */
     public List<Written> writeFiles(LocalDate businessDate, Path outbox) {
+        // an unpaid payslip's payment date is after the last file written (V35 refuses any other), so
+        // only those dates are looked at, through the payment date's index
         List<LocalDate> dates = jdbc.queryForList("""
                 select distinct payment_date from payslip
-                 where salary_payment_file_id is null and payment_refusal is null and payment_date <= ?
+                 where payment_date > coalesce((select max(payment_date) from salary_payment_file), '-infinity')
+                   and payment_date <= ? and salary_payment_file_id is null and payment_refusal is null
                  order by payment_date""", LocalDate.class, businessDate.plusDays(1));
         List<Written> written = new ArrayList<>();
         for (LocalDate paymentDate : dates) {

@@ -277,4 +277,27 @@ class PayrollJobTest {
         assertThat(jdbc.update("update payslip set payment_refusal = payment_refusal where payslip_id = ?", payslip))
                 .isEqualTo(1);
     }
+
+    @Test
+    @Order(8)
+    void anUnpaidPayslipIsNeverLeftWithAPaymentDateWhoseFileIsWritten() {
+        Map<String, Object> paid = jdbc.queryForMap("""
+                select payslip_id, contract_id, payment_date from payslip
+                 where salary_payment_file_id is not null order by payslip_id limit 1""");
+        Object payslip = paid.get("payslip_id");
+        String lastWritten = jdbc.queryForObject("select max(payment_date)::text from salary_payment_file", String.class);
+        String refusal = "payslip " + payslip + " of contract " + paid.get("contract_id") + ": payment date ";
+
+        assertThatThrownBy(() -> jdbc.update("update payslip set salary_payment_file_id = null where payslip_id = ?", payslip))
+                .hasMessageContaining(refusal + paid.get("payment_date") + " is not after " + lastWritten
+                        + ", the date of the last salary file written");
+        // the bank refused the transfer: unpaid, on the report, whatever its date
+        assertThat(jdbc.update("update payslip set salary_payment_file_id = null, payment_refusal = 'account closed'"
+                + " where payslip_id = ?", payslip)).isEqualTo(1);
+        // released from the refusal, it must be paid on a date whose file is still to be written
+        assertThatThrownBy(() -> jdbc.update("update payslip set payment_refusal = null where payslip_id = ?", payslip))
+                .hasMessageContaining(refusal + paid.get("payment_date") + " is not after " + lastWritten);
+        assertThat(jdbc.update("update payslip set payment_refusal = null, payment_date = ?::date + 3 where payslip_id = ?",
+                lastWritten, payslip)).isEqualTo(1);
+    }
 }
