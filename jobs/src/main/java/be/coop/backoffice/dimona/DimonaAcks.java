@@ -91,14 +91,20 @@ public final class DimonaAcks {
             i++;
         }
         if (n > 0) {
-            // one statement for the file (references are unique: one source line per declaration)
+            // one statement for the file (references are unique: one source line per declaration), which
+            // also records the declarations the night answered (the night's candidates and report)
             jdbc.update("""
-                    update dimona_declaration d
-                       set state = a.state, dimona_period_id = coalesce(a.period_id, d.dimona_period_id),
-                           ack_message = a.message, refusal_reason = case when a.state = 'REFUSED' then a.message end,
-                           acked_on = ?
-                      from unnest(?, ?, ?, ?) as a(reference, state, period_id, message)
-                     where d.reference = a.reference""", businessDate, new SqlArrayValue("text", references),
+                    with applied as (
+                        update dimona_declaration d
+                           set state = a.state, dimona_period_id = coalesce(a.period_id, d.dimona_period_id),
+                               ack_message = a.message, refusal_reason = case when a.state = 'REFUSED' then a.message end,
+                               acked_on = ?
+                          from unnest(?, ?, ?, ?) as a(reference, state, period_id, message)
+                         where d.reference = a.reference
+                     returning d.acked_on, d.declaration_id)
+                    insert into dimona_ack_applied (business_date, declaration_id)
+                    select acked_on, declaration_id from applied
+                        on conflict do nothing""", businessDate, new SqlArrayValue("text", references),
                     new SqlArrayValue("text", states), new SqlArrayValue("int8", periods),
                     new SqlArrayValue("text", messages));
         }

@@ -57,7 +57,7 @@ public final class DimonaFileWriter {
                 select declaration_id, reference, kind, contract_id, start_date, end_date, worker_niss, worker_type,
                        planned_hours, joint_committee, dimona_period_id, structure_code
                   from dimona_declaration
-                 where state = 'TO_SEND' or sent_on = ?
+                 where file_name is null or sent_on = ?
                  order by declaration_id""", (rs, i) -> {
             String contract = rs.getString(4);
             Long period = rs.getObject(11) == null ? null : rs.getLong(11);

@@ -28,16 +28,20 @@ import org.springframework.jdbc.support.SqlArrayValue;
 public final class DimonaPreparation {
 
     private static final String CANDIDATES = """
-            with candidate as (
-                -- due and never declared: starting by the horizon, started or encoded since the bound
-                select c.contract_id from contract c
+            with due as materialized (
+                -- due and never declared: starting by the horizon, started or encoded since the bound;
+                -- nothing was declared of them, so the row the window finds is all the rules need
+                select c.contract_id, c.status, c.version, c.contract_type, c.start_date, c.end_date, c.hours_worked,
+                       c.structure_code, c.member_id, c.joint_committee
+                  from contract c
                  where c.status = 'ACTIVE' and c.start_date <= ? and c.encoded_on <= ?
                    and (c.start_date > ? or c.encoded_on > ?)
                    -- a probe by key per contract of the window: "not exists" is planned as an anti
                    -- join hashing every declaration ever made (180 ms a night by December, 25 ms so)
                    and (select d.declaration_id from dimona_declaration d
                          where d.contract_id = c.contract_id limit 1) is null
-                union
+            ),
+            changed as (
                 -- amended or cancelled in the last week
                 select contract_id from contract
                  where (amended_on is not null or cancelled_on is not null)
@@ -45,16 +49,28 @@ public final class DimonaPreparation {
                 union
                 -- acknowledged tonight and changed since the declaration acknowledged was made: an update
                 -- or cancel may have waited for the period id (unchanged, the rules need nothing of it)
-                select d.contract_id from dimona_declaration d
+                select d.contract_id from dimona_ack_applied a
+                  join dimona_declaration d on d.declaration_id = a.declaration_id
                   join contract c on c.contract_id = d.contract_id and c.version <> d.contract_version
-                 where d.acked_on = ?
+                 where a.business_date = ?
                 union
-                select contract_id from dimona_declaration where state = 'TO_SEND'
+                -- in no file yet (TO_SEND)
+                select contract_id from dimona_declaration where file_name is null
             )
+            select c.contract_id, c.status, c.version, c.contract_type, c.start_date, c.end_date, c.hours_worked,
+                   null::varchar, null::varchar, null::integer, null::bigint, null::date, null::date, null::smallint,
+                   c.structure_code, m.niss, c.joint_committee
+              from due c
+              -- the member by key (limit 1: joined whole, the member table is hashed for ~700 rows)
+              cross join lateral (select m.niss from member m where m.member_id = c.member_id limit 1) m
+            union all
+            -- the others with what was declared of them: the latest declaration, the accepted In's period
+            -- id and the terms accepted last (a changed contract never declared is one of the due or,
+            -- outside the window, gets nulls here as well)
             select c.contract_id, c.status, c.version, c.contract_type, c.start_date, c.end_date, c.hours_worked,
                    l.kind, l.state, l.contract_version, a.dimona_period_id, s.start_date, s.end_date, s.planned_hours,
                    c.structure_code, c.niss, c.joint_committee
-              from candidate k
+              from changed k
               -- one contract looked up by key per candidate (limit 1 keeps the planner from scanning them all)
               cross join lateral (select c.*, m.niss from contract c join member m on m.member_id = c.member_id
                                    where c.contract_id = k.contract_id limit 1) c
@@ -68,7 +84,8 @@ public final class DimonaPreparation {
                                   where d.contract_id = c.contract_id and d.kind in ('IN', 'UPDATE')
                                     and d.state in ('ACCEPTED', 'ACCEPTED_WARNING')
                                   order by d.declaration_id desc limit 1) s on true
-             order by c.start_date, c.contract_id""";
+             where k.contract_id not in (select contract_id from due)
+             order by 5, 1""";
 
     /** One row per array element, ids drawn in array order (the subquery keeps nextval once a row). */
     private static final String INSERT = """
@@ -98,7 +115,7 @@ public final class DimonaPreparation {
         LocalDate bound = neverDeclaredSince(businessDate);
         jdbc.update("""
                 delete from dimona_declaration d using contract c
-                 where d.contract_id = c.contract_id and d.state = 'TO_SEND' and d.contract_version <> c.version""");
+                 where d.contract_id = c.contract_id and d.file_name is null and d.contract_version <> c.version""");
         List<Object[]> inserts = new ArrayList<>();
         // the candidates' date windows move every night: a plan made for the night's dates, not a
         // generic one cached by the driver's prepared statement (which scans whole tables)

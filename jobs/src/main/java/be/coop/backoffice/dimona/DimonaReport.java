@@ -49,10 +49,11 @@ public final class DimonaReport {
                           from dimona_ack_problem where business_date = ?
                         union all
                         select 2, state, reference, contract_id, kind, start_date, end_date, late, ack_message, declaration_id
-                          from dimona_declaration where acked_on = ? and state in ('REFUSED', 'ACCEPTED_WARNING')
+                          from dimona_ack_applied a join dimona_declaration d using (declaration_id)
+                         where a.business_date = ? and d.state in ('REFUSED', 'ACCEPTED_WARNING')
                         union all
                         select 3, 'INVALID', reference, contract_id, kind, start_date, end_date, late, error, declaration_id
-                          from dimona_declaration where state = 'TO_SEND' and error is not null
+                          from dimona_declaration where file_name is null and error is not null
                         union all
                         select 4, 'SENT', reference, contract_id, kind, start_date, end_date, late, null, declaration_id
                           from dimona_declaration where sent_on = ?
