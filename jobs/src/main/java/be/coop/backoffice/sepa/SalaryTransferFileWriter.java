@@ -243,9 +243,34 @@ public final class SalaryTransferFileWriter {
         if (text == null) {
             return null;
         }
+        if (alreadyLatin(text)) {
+            return text;
+        }
         String plain = MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFD)).replaceAll("");
         String cleaned = SPACES.matcher(OUTSIDE_LATIN.matcher(plain).replaceAll(" ")).replaceAll(" ").trim();
         return cleaned.isEmpty() ? null : cleaned;
+    }
+
+    /**
+     * Whether {@link #latin} would return the text unchanged: not empty, only characters of the set,
+     * no space at either end nor two in a row (the names and remittances of a night, but for a few).
+     */
+    private static boolean alreadyLatin(String text) {
+        int n = text.length();
+        if (n == 0 || text.charAt(0) == ' ' || text.charAt(n - 1) == ' ') {
+            return false;
+        }
+        char previous = 0;
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            boolean inSet = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
+                    || "/-?:().,'+ ".indexOf(c) >= 0;
+            if (!inSet || (c == ' ' && previous == ' ')) {
+                return false;
+            }
+            previous = c;
+        }
+        return true;
     }
 
     private static Rejection rejectionAt(SchemaCheck.Error error, int[] transferLines, List<SalaryTransfer> transfers) {

@@ -146,6 +146,10 @@ class SalaryTransferFileWriterTest {
     void namesAreReducedToTheSepaCharacterSet() {
         assertThat(SalaryTransferFileWriter.latin("Zoë Lefèvre & Çelik")).isEqualTo("Zoe Lefevre Celik");
         assertThat(SalaryTransferFileWriter.latin("  ")).isNull();
+        assertThat(SalaryTransferFileWriter.latin("")).isNull();
+        assertThat(SalaryTransferFileWriter.latin("Salary contract K0001 01/03/2017-02/03/2017 (part 1+2), 'ok'?"))
+                .isEqualTo("Salary contract K0001 01/03/2017-02/03/2017 (part 1+2), 'ok'?");
+        assertThat(SalaryTransferFileWriter.latin(" Jan  de_Vries ")).isEqualTo("Jan de Vries");
     }
 
     private static PaymentBatch batch(SalaryTransfer... transfers) {

@@ -1,76 +1,59 @@
 package be.coop.backoffice.common.xml;
 
-import java.io.StringWriter;
-import java.io.Writer;
-import javax.xml.stream.XMLOutputFactory;
-import javax.xml.stream.XMLStreamException;
-import javax.xml.stream.XMLStreamWriter;
+import java.util.ArrayDeque;
 
 /**
  * Writes an XML document in memory, one element per line, and knows the line each element starts
  * on, so that a schema error reported at a line can be traced back to the record it came from.
+ *
+ * <p>Written straight into a buffer (the files of a night hold a million elements): text is escaped
+ * as {@code &amp; &lt; &gt;}, attribute values also {@code &quot;}; names are the caller's constants
+ * and are written as given. The output is UTF-8 once encoded, as the declaration says.
  */
 public final class IndentedXmlWriter {
 
-    private final LineCountingWriter out = new LineCountingWriter(new StringWriter());
-    private final XMLStreamWriter xml;
+    private final StringBuilder out = new StringBuilder(1 << 16);
+    private int lines;
     private int depth;
     private boolean lastWasText;
+    /** A start tag is open ({@code <name} written, attributes may follow, {@code >} not yet). */
+    private boolean tagOpen;
+    private final ArrayDeque<String> open = new ArrayDeque<>();
 
     public IndentedXmlWriter() {
-        try {
-            xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out);
-            xml.writeStartDocument("UTF-8", "1.0");
-        } catch (XMLStreamException e) {
-            throw new IllegalStateException(e);
-        }
+        out.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>");
     }
 
     /** Opens an element on a new line and returns the line number it starts on (1-based). */
     public int start(String name) {
-        try {
-            newLine();
-            xml.flush();
-            int line = out.lines() + 1;
-            xml.writeStartElement(name);
-            depth++;
-            lastWasText = false;
-            return line;
-        } catch (XMLStreamException e) {
-            throw new IllegalStateException(e);
-        }
+        closeTag();
+        newLine();
+        int line = lines + 1;
+        out.append('<').append(name);
+        open.push(name);
+        tagOpen = true;
+        depth++;
+        lastWasText = false;
+        return line;
     }
 
     public void attribute(String name, String value) {
-        try {
-            xml.writeAttribute(name, value);
-        } catch (XMLStreamException e) {
-            throw new IllegalStateException(e);
-        }
+        requireOpenTag(name);
+        out.append(' ').append(name).append("=\"");
+        escape(value, true);
+        out.append('"');
     }
 
     public void namespace(String uri) {
-        try {
-            xml.writeDefaultNamespace(uri);
-        } catch (XMLStreamException e) {
-            throw new IllegalStateException(e);
-        }
+        attribute("xmlns", uri);
     }
 
     public void namespace(String prefix, String uri) {
-        try {
-            xml.writeNamespace(prefix, uri);
-        } catch (XMLStreamException e) {
-            throw new IllegalStateException(e);
-        }
+        attribute("xmlns:" + prefix, uri);
     }
 
+    /** Kept for the callers that name the namespace of the elements they write: no output of its own. */
     public void setDefaultNamespace(String uri) {
-        try {
-            xml.setDefaultNamespace(uri);
-        } catch (XMLStreamException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     /** An element holding only text, on one line; nothing is written when the value is null. */
@@ -85,76 +68,64 @@ public final class IndentedXmlWriter {
 
     /** The text content of the element just opened (after its attributes); its end tag stays on the line. */
     public void text(String value) {
-        try {
-            xml.writeCharacters(value);
-        } catch (XMLStreamException e) {
-            throw new IllegalStateException(e);
-        }
+        closeTag();
+        escape(value, false);
         lastWasText = true;
     }
 
     public void end() {
-        try {
-            depth--;
-            if (!lastWasText) {
-                newLine();
-            }
-            xml.writeEndElement();
-            lastWasText = false;
-        } catch (XMLStreamException e) {
-            throw new IllegalStateException(e);
+        closeTag();
+        depth--;
+        if (!lastWasText) {
+            newLine();
         }
+        out.append("</").append(open.pop()).append('>');
+        lastWasText = false;
     }
 
     public String finish() {
-        try {
-            xml.writeEndDocument();
-            xml.writeCharacters("\n");
-            xml.close();
-            return out.toString();
-        } catch (XMLStreamException e) {
-            throw new IllegalStateException(e);
+        if (!open.isEmpty()) {
+            throw new IllegalStateException("elements left open: " + open);
+        }
+        out.append('\n');
+        return out.toString();
+    }
+
+    private void requireOpenTag(String what) {
+        if (!tagOpen) {
+            throw new IllegalStateException(what + " written outside a start tag");
         }
     }
 
-    private void newLine() throws XMLStreamException {
-        xml.writeCharacters("\n" + "\t".repeat(depth));
+    private void closeTag() {
+        if (tagOpen) {
+            out.append('>');
+            tagOpen = false;
+        }
     }
 
-    private static final class LineCountingWriter extends Writer {
-
-        private final StringWriter target;
-        private int newlines;
-
-        LineCountingWriter(StringWriter target) {
-            this.target = target;
+    private void newLine() {
+        out.append('\n');
+        lines++;
+        for (int i = 0; i < depth; i++) {
+            out.append('\t');
         }
+    }
 
-        int lines() {
-            return newlines;
-        }
-
-        @Override
-        public void write(char[] buffer, int offset, int length) {
-            for (int i = offset; i < offset + length; i++) {
-                if (buffer[i] == '\n') {
-                    newlines++;
+    private void escape(String value, boolean attribute) {
+        for (int i = 0, n = value.length(); i < n; i++) {
+            char c = value.charAt(i);
+            switch (c) {
+                case '&' -> out.append("&amp;");
+                case '<' -> out.append("&lt;");
+                case '>' -> out.append("&gt;");
+                case '"' -> out.append(attribute ? "&quot;" : "\"");
+                case '\n' -> {
+                    out.append(c);
+                    lines++;
                 }
+                default -> out.append(c);
             }
-            target.write(buffer, offset, length);
-        }
-
-        @Override
-        public void flush() {
-        }
-
-        @Override
-        public void close() {
-        }
-
-        @Override
-        public String toString() {
-            return target.toString();
         }
     }
 }

@@ -1,0 +1,45 @@
+package be.coop.backoffice.common.xml;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class IndentedXmlWriterTest {
+
+    @Test
+    void writesOneElementPerLineEscapedAndKnowsTheLineEachStartsOn() {
+        IndentedXmlWriter xml = new IndentedXmlWriter();
+        xml.setDefaultNamespace("urn:example");
+        int document = xml.start("Document");
+        xml.namespace("urn:example");
+        xml.namespace("xsi", "http://www.w3.org/2001/XMLSchema-instance");
+        int header = xml.start("Header");
+        xml.leaf("Name", "Café & <Co> \"quoted\" 'single'");
+        xml.leaf("Missing", null);
+        xml.leaf("Count", 3);
+        xml.end();
+        int amount = xml.start("Amount");
+        xml.attribute("Ccy", "EUR & \"<x>\" 'y'");
+        xml.text("12.50");
+        xml.end();
+        int empty = xml.start("Empty");
+        xml.end();
+        xml.end();
+
+        String text = xml.finish();
+
+        assertThat(text).isEqualTo("""
+                <?xml version="1.0" encoding="UTF-8"?>
+                <Document xmlns="urn:example" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
+                \t<Header>
+                \t\t<Name>Café &amp; &lt;Co&gt; "quoted" 'single'</Name>
+                \t\t<Count>3</Count>
+                \t</Header>
+                \t<Amount Ccy="EUR &amp; &quot;&lt;x&gt;&quot; 'y'">12.50</Amount>
+                \t<Empty>
+                \t</Empty>
+                </Document>
+                """);
+        assertThat(new int[] {document, header, amount, empty}).containsExactly(2, 3, 7, 8);
+    }
+}
