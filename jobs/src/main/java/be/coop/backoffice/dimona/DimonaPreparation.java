@@ -13,8 +13,9 @@ import org.springframework.jdbc.support.SqlArrayValue;
  * gathers the contracts that may need one, with what was declared of them; one statement inserts.
  *
  * <p>Candidates: never-declared active contracts starting by the horizon (the next Belgian
- * business day) that started or were encoded since the day before the last night prepared
- * ({@code dimona_night}, recorded in the preparation's transaction; a week back when none was),
+ * business day) that start after the horizon of the last night prepared or were encoded since the
+ * day before it ({@code dimona_night}, recorded in the preparation's transaction; a week back when
+ * none was),
  * contracts amended or cancelled in the last week, contracts acknowledged tonight that changed
  * since the declaration acknowledged (the acks are applied by the same night's job; an unchanged
  * one needs nothing, whatever the result), and those with a declaration still to send. The week is slack
@@ -29,7 +30,8 @@ public final class DimonaPreparation {
 
     private static final String CANDIDATES = """
             with due as materialized (
-                -- due and never declared: starting by the horizon, started or encoded since the bound;
+                -- due and never declared: starting by the horizon, starting after the last night's horizon or
+                -- encoded since the day before it (neverDeclaredWindow);
                 -- nothing was declared of them, so the row the window finds is all the rules need
                 select c.contract_id, c.status, c.version, c.contract_type, c.start_date, c.end_date, c.hours_worked,
                        c.structure_code, c.member_id, c.joint_committee
@@ -112,7 +114,7 @@ public final class DimonaPreparation {
     /** Creates the declarations the business date needs; returns how many. */
     public int prepare(LocalDate businessDate) {
         LocalDate horizon = BelgianBusinessDays.next(businessDate);
-        LocalDate bound = neverDeclaredSince(businessDate);
+        Window window = neverDeclaredWindow(businessDate);
         jdbc.update("""
                 delete from dimona_declaration d using contract c
                  where d.contract_id = c.contract_id and d.file_name is null and d.contract_version <> c.version""");
@@ -139,7 +141,7 @@ public final class DimonaPreparation {
                         contract.student() ? DimonaWorkerType.STU.name() : DimonaWorkerType.OTH.name(),
                         rs.getInt(17), n.terms().plannedHours(), n.periodId()});
             }
-        }, horizon, businessDate, bound, bound, businessDate, businessDate, businessDate);
+        }, horizon, businessDate, window.startingAfter(), window.encodedAfter(), businessDate, businessDate, businessDate);
         if (!inserts.isEmpty()) {
             insert(inserts);
         }
@@ -148,16 +150,22 @@ public final class DimonaPreparation {
         return inserts.size();
     }
 
+    /** A never-declared contract is looked at when it starts after one date or was encoded after the other. */
+    private record Window(LocalDate startingAfter, LocalDate encodedAfter) {
+    }
+
     /**
-     * The date after which a contract never declared must start or have been encoded to be looked
-     * at: the day before the last night prepared before this one (that night declared every active
-     * contract then stored starting by its horizon; the day of slack covers a contract imported on
-     * that date after its preparation); a week before the business date when no night was prepared.
+     * Where the contracts never declared can be, given the last night prepared before this one: that
+     * night declared every active contract then stored that starts by its horizon. So a contract
+     * still undeclared starts after that horizon, or was stored after that night's preparation, i.e.
+     * encoded on that night's date or later (the day before is slack). With no night prepared, a
+     * week back for both.
      */
-    private LocalDate neverDeclaredSince(LocalDate businessDate) {
+    private Window neverDeclaredWindow(LocalDate businessDate) {
         LocalDate last = jdbc.queryForObject("select max(business_date) from dimona_night where business_date < ?",
                 LocalDate.class, businessDate);
-        return last == null ? businessDate.minusDays(7) : last.minusDays(1);
+        return last == null ? new Window(businessDate.minusDays(7), businessDate.minusDays(7))
+                : new Window(BelgianBusinessDays.next(last), last.minusDays(1));
     }
 
     /**
