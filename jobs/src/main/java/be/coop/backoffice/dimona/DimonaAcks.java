@@ -13,7 +13,10 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -35,6 +38,8 @@ public final class DimonaAcks {
 
     public static final String FILE_NAME = "dimona-acks.csv";
     private static final Set<String> RESULTS = Set.of("ACCEPTED", "ACCEPTED_WARNING", "REFUSED");
+    /** Our references: DIM and the declaration's id on 12 digits (V37). */
+    private static final Pattern REFERENCE = Pattern.compile("DIM([0-9]{12})");
 
     private final JdbcTemplate jdbc;
 
@@ -58,10 +63,12 @@ public final class DimonaAcks {
         }
         List<Ack> acks = read(file);
         Map<String, Known> known = new HashMap<>();
-        jdbc.query("select reference, kind, state from dimona_declaration where reference = any(?)",
+        // a reference is DIM + the declaration's id on 12 digits (V37): found by the id it carries
+        jdbc.query("select reference, kind, state from dimona_declaration where declaration_id = any(?)",
                 rs -> {
                     known.put(rs.getString(1), new Known(rs.getString(2), rs.getString(3)));
-                }, (Object) acks.stream().map(Ack::reference).toArray(String[]::new));
+                }, (Object) acks.stream().map(Ack::reference).map(DimonaAcks::declarationId)
+                        .filter(Objects::nonNull).toArray(Long[]::new));
         // the lines to apply, by reference in file order; a reference given twice ends as a line-by-line
         // application would leave it: the later line's result and message, the period id kept
         Map<String, Ack> applied = new LinkedHashMap<>();
@@ -78,12 +85,14 @@ public final class DimonaAcks {
                     : new Ack(later.line(), later.reference(), later.result(), earlier.periodId(), later.message()));
         }
         int n = applied.size();
+        Object[] ids = new Object[n];
         Object[] references = new Object[n];
         Object[] states = new Object[n];
         Object[] periods = new Object[n];
         Object[] messages = new Object[n];
         int i = 0;
         for (Ack ack : applied.values()) {
+            ids[i] = declarationId(ack.reference());
             references[i] = ack.reference();
             states[i] = ack.result();
             periods[i] = ack.periodId() == null ? null : Long.valueOf(ack.periodId());
@@ -99,18 +108,28 @@ public final class DimonaAcks {
                            set state = a.state, dimona_period_id = coalesce(a.period_id, d.dimona_period_id),
                                ack_message = a.message, refusal_reason = case when a.state = 'REFUSED' then a.message end,
                                acked_on = ?
-                          from unnest(?, ?, ?, ?) as a(reference, state, period_id, message)
-                         where d.reference = a.reference
+                          from unnest(?, ?, ?, ?, ?) as a(declaration_id, reference, state, period_id, message)
+                         where d.declaration_id = a.declaration_id and d.reference = a.reference
                      returning d.acked_on, d.declaration_id)
                     insert into dimona_ack_applied (business_date, declaration_id)
                     select acked_on, declaration_id from applied
-                        on conflict do nothing""", businessDate, new SqlArrayValue("text", references),
+                        on conflict do nothing""", businessDate, new SqlArrayValue("int8", ids),
+                    new SqlArrayValue("text", references),
                     new SqlArrayValue("text", states), new SqlArrayValue("int8", periods),
                     new SqlArrayValue("text", messages));
         }
         jdbc.batchUpdate("insert into dimona_ack_problem (business_date, line, reference, reason) values (?, ?, ?, ?)",
                 problems);
         return linesApplied;
+    }
+
+    /** The declaration id a reference carries, or {@code null} when it has not the shape of ours. */
+    static Long declarationId(String reference) {
+        if (reference == null) {
+            return null;
+        }
+        Matcher m = REFERENCE.matcher(reference);
+        return m.matches() ? Long.valueOf(m.group(1)) : null;
     }
 
     static String problem(Ack ack, Known declaration) {
