@@ -21,10 +21,14 @@ import org.springframework.batch.infrastructure.item.database.builder.JdbcCursor
 final class ContractsToPayReader {
 
     static final String SQL = """
-            with candidate as (
-                -- ended since the search bound (PayrollNights); without a bound, every contract ended
-                select contract_id from contract where end_date > coalesce(?::date, '-infinity') and end_date <= ?
-                union
+            with ended as materialized (
+                -- ended since the search bound (PayrollNights); without a bound, every contract ended. The
+                -- row the window finds is read as it is
+                select c.contract_id, c.member_id, c.structure_code, c.contract_type, c.courier, c.start_date,
+                       c.end_date, c.days_worked, c.hours_worked, c.gross_amount, c.activity_id, c.status
+                  from contract c where c.end_date > coalesce(?::date, '-infinity') and c.end_date <= ?
+            ),
+            candidate as (
                 -- encoded since the bound, after its end (encoded before its end, it is found by its end date);
                 -- encoded_on is the business date of the import, never after the night that imports it
                 select contract_id from contract
@@ -33,18 +37,28 @@ final class ContractsToPayReader {
                 -- amended since the bound (the end may have moved back); the index holds the cancelled too
                 select contract_id from contract
                  where (amended_on is not null or cancelled_on is not null) and greatest(amended_on, cancelled_on) > ?::date
+            ),
+            found as (
+                select * from ended
+                union all
+                -- the others looked up by key (limit 1 keeps the planner from joining whole tables)
+                select c.* from candidate k
+                 cross join lateral (select c.contract_id, c.member_id, c.structure_code, c.contract_type, c.courier,
+                                            c.start_date, c.end_date, c.days_worked, c.hours_worked, c.gross_amount,
+                                            c.activity_id, c.status
+                                       from contract c where c.contract_id = k.contract_id limit 1) c
+                 where k.contract_id not in (select contract_id from ended)
             )
             select c.contract_id, c.member_id, c.structure_code, c.contract_type, c.courier, c.start_date, c.end_date,
-                   c.days_worked, c.hours_worked, c.gross_amount, c.withholding_rate, c.activity_id
-              from candidate k
-              -- each candidate looked up by key (limit 1 keeps the planner from joining whole tables)
-              cross join lateral (select c.*, m.withholding_rate from contract c join member m on m.member_id = c.member_id
-                                   where c.contract_id = k.contract_id limit 1) c
+                   c.days_worked, c.hours_worked, c.gross_amount, m.withholding_rate, c.activity_id
+              from found c
+              -- the member by key (limit 1: joined whole, the member table is hashed for ~700 rows)
+              cross join lateral (select m.withholding_rate from member m where m.member_id = c.member_id limit 1) m
              where c.status = 'ACTIVE' and c.end_date <= ?
                -- a probe by key: "not exists" is planned as an anti join hashing every payslip ever computed;
-               -- on the candidate's id, so it is made before the contract is looked up (the day of slack
-               -- brings back the contracts paid the night before: about half of the candidates)
-               and (select p.payslip_id from payslip p where p.contract_id = k.contract_id limit 1) is null
+               -- made before the member is looked up (the day of slack brings back the contracts paid the
+               -- night before: about half of the candidates)
+               and (select p.payslip_id from payslip p where p.contract_id = c.contract_id limit 1) is null
              order by c.end_date, c.start_date, c.contract_id""";
 
     private ContractsToPayReader() {

@@ -20,9 +20,9 @@ import org.springframework.jdbc.support.SqlArrayValue;
  *   <li>each payslip with {@link PayslipCalculator}, in reading order, the student hours growing
  *       with each student payslip of the chunk;</li>
  *   <li>the payslips inserted in one statement ({@code payslip.contract_id} is unique: a contract is
- *       never paid twice, even by two runs at once);</li>
- *   <li>for contracts under an Activity, the gross ({@code SALARY}) and the employer costs
- *       ({@code EMPLOYER_COSTS}) debited from it, once per payslip (unique kind, source).</li>
+ *       never paid twice, even by two runs at once) which, for contracts under an Activity, also
+ *       debits the gross ({@code SALARY}) and the employer costs ({@code EMPLOYER_COSTS}) from it,
+ *       once per payslip (unique kind, source).</li>
  * </ol>
  * The business date (the night computing) is set before the step runs.
  */
@@ -59,16 +59,7 @@ public final class PayslipWriter implements ItemWriter<ContractToPay> {
             }
             rows.add(row(contract, payslip, before));
         }
-        insertPayslips(rows);
-        String[] ids = contracts.stream().map(ContractToPay::contractId).toArray(String[]::new);
-        jdbc.update("""
-                insert into activity_ledger_entry (activity_id, entry_date, kind, amount, source_type, source_id)
-                select activity_id, computed_on, kind, amount, 'PAYSLIP', payslip_id::text
-                  from payslip
-                 cross join lateral (values ('SALARY', -gross_amount), ('EMPLOYER_COSTS', -employer_costs)) as e (kind, amount)
-                 where contract_id = any(?) and activity_id is not null
-                 order by payslip_id, kind desc
-                on conflict (kind, source_type, source_id) do nothing""", (Object) ids);
+        insertPayslipsAndLedgerEntries(rows);
     }
 
     /** The payslip columns in the order of {@link #row}, with the array type each travels as. */
@@ -79,9 +70,10 @@ public final class PayslipWriter implements ItemWriter<ContractToPay> {
     /**
      * The chunk's payslips in one statement, one row per array element in the chunk's order (their
      * ids follow it); dates travel as text. {@code payslip.contract_id} is unique: a contract paid
-     * meanwhile by another run is skipped.
+     * meanwhile by another run is skipped (that run posts its ledger entries). The same statement
+     * posts the ledger entries of the payslips it inserted, from the rows it returns.
      */
-    private void insertPayslips(List<Object[]> rows) {
+    private void insertPayslipsAndLedgerEntries(List<Object[]> rows) {
         Object[] arrays = new Object[COLUMN_TYPES.length];
         for (int c = 0; c < COLUMN_TYPES.length; c++) {
             Object[] column = new Object[rows.size()];
@@ -91,6 +83,7 @@ public final class PayslipWriter implements ItemWriter<ContractToPay> {
             arrays[c] = new SqlArrayValue(COLUMN_TYPES[c], column);
         }
         jdbc.update("""
+                with inserted as (
                 insert into payslip (contract_id, member_id, period_end, gross_amount, worker_contribution, taxable_amount,
                                      withholding_tax, net_amount, allowance, amount_paid, employer_costs, payment_date,
                                      flags, computed_on, contract_type, structure_code, activity_id, rates_year,
@@ -109,7 +102,15 @@ public final class PayslipWriter implements ItemWriter<ContractToPay> {
                             paid_hours, student_hours_before, hours_beyond_quota, courier_shortfall, ordinary_contribution,
                             solidarity_contribution, withholding_rate, due_payment_date, position)
                  order by position
-                on conflict (contract_id) do nothing""", arrays);
+                on conflict (contract_id) do nothing
+                returning payslip_id, activity_id, computed_on, gross_amount, employer_costs)
+                insert into activity_ledger_entry (activity_id, entry_date, kind, amount, source_type, source_id)
+                select activity_id, computed_on, kind, amount, 'PAYSLIP', payslip_id::text
+                  from inserted
+                 cross join lateral (values ('SALARY', -gross_amount), ('EMPLOYER_COSTS', -employer_costs)) as e (kind, amount)
+                 where activity_id is not null
+                 order by payslip_id, kind desc
+                on conflict (kind, source_type, source_id) do nothing""", arrays);
     }
 
     private StudentHours storedStudentHours(List<? extends ContractToPay> contracts) {
