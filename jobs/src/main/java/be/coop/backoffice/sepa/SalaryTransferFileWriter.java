@@ -89,7 +89,6 @@ public final class SalaryTransferFileWriter {
         }
 
         IndentedXmlWriter xml = new IndentedXmlWriter();
-        xml.setDefaultNamespace(NAMESPACE);
         xml.start("Document");
         xml.namespace(NAMESPACE);
         xml.start("CstmrCdtTrfInitn");

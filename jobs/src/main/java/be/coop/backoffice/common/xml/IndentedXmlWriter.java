@@ -52,10 +52,6 @@ public final class IndentedXmlWriter {
         attribute("xmlns:" + prefix, uri);
     }
 
-    /** Kept for the callers that name the namespace of the elements they write: no output of its own. */
-    public void setDefaultNamespace(String uri) {
-    }
-
     /** An element holding only text, on one line; nothing is written when the value is null. */
     public void leaf(String name, Object value) {
         if (value == null) {

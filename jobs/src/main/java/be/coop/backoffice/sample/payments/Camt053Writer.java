@@ -23,7 +23,6 @@ public final class Camt053Writer {
         String id = s.account() + "-" + s.date().getYear() + "-" + String.format("%03d", s.sequence());
         String created = s.date() + "T20:00:00";
         IndentedXmlWriter xml = new IndentedXmlWriter();
-        xml.setDefaultNamespace(NAMESPACE);
         xml.start("Document");
         xml.namespace(NAMESPACE);
         xml.start("BkToCstmrStmt");

@@ -9,7 +9,6 @@ class IndentedXmlWriterTest {
     @Test
     void writesOneElementPerLineEscapedAndKnowsTheLineEachStartsOn() {
         IndentedXmlWriter xml = new IndentedXmlWriter();
-        xml.setDefaultNamespace("urn:example");
         int document = xml.start("Document");
         xml.namespace("urn:example");
         xml.namespace("xsi", "http://www.w3.org/2001/XMLSchema-instance");
