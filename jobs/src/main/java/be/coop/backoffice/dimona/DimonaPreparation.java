@@ -15,11 +15,10 @@ import org.springframework.jdbc.support.SqlArrayValue;
  * <p>Candidates: never-declared active contracts starting by the horizon (the next Belgian
  * business day) that start after the horizon of the last night prepared or were encoded since the
  * day before it ({@code dimona_night}, recorded in the preparation's transaction; a week back when
- * none was),
- * contracts amended or cancelled in the last week, contracts acknowledged tonight that changed
- * since the declaration acknowledged (the acks are applied by the same night's job; an unchanged
- * one needs nothing, whatever the result), and those with a declaration still to send. The week is slack
- * for a night run late; nights run in date order (the chain refuses to skip a failed one), so each
+ * none was), contracts amended or cancelled in the last week, contracts acknowledged tonight that
+ * changed since the declaration acknowledged (the acks are applied by the same night's job; an
+ * unchanged one needs nothing, whatever the result), and those with a declaration still to send.
+ * The week is slack for a night run late; nights run in date order (the chain refuses to skip a failed one), so each
  * contract is a candidate on the night it becomes due or changes. Running twice on the same night
  * creates nothing more: the rules see the declarations already created.
  *

@@ -228,4 +228,20 @@ class DimonaJobTest {
         assertThat(file("2017-03-22")).contains("<DimonaPeriodId>100000000006</DimonaPeriodId>")
                 .contains("<EndingDate>2017-03-28</EndingDate>").doesNotContain("100000000007");
     }
+
+    @Test
+    @Order(7)
+    void aContractImportedWithLastNightsDateAfterItsPreparationIsDeclaredTheNextNight() throws Exception {
+        // imported with the date of 22 March once that night's declarations were prepared: it starts
+        // on or before that night's horizon, so only its encoding date brings it back
+        new PayrollFixtures(jdbc).member("M8", 8, null)
+                .contract("K8", "M8", "PA", "EMPLOYEE", "2017-03-23", "2017-03-23", 1, "8", "200", false, null, "2017-03-22");
+
+        assertThat(night("2017-03-23").getStatus()).isEqualTo(BatchStatus.COMPLETED);
+
+        assertThat(jdbc.queryForList("select kind || ' ' || state || ' ' || late || ' ' || created_on"
+                + " from dimona_declaration where contract_id = 'K8'", String.class))
+                .containsExactly("IN SENT true 2017-03-23");
+        assertThat(file("2017-03-23")).contains("<ReferenceNbr>" + reference("K8", "IN") + "</ReferenceNbr>");
+    }
 }
