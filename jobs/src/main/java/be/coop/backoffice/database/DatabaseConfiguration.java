@@ -45,7 +45,7 @@ public class DatabaseConfiguration {
             config.setJdbcUrl(embedded.server().jdbcUrl());
             config.setUsername("postgres");
         }
-        config.setMaximumPoolSize(environment.getProperty("backoffice.db.pool-size", Integer.class, 6));
+        config.setMaximumPoolSize(environment.getProperty("backoffice.db.pool-size", Integer.class, 10));
         config.setPoolName("backoffice");
         return new HikariDataSource(config);
     }
