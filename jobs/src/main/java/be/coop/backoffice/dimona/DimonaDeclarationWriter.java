@@ -71,6 +71,36 @@ public final class DimonaDeclarationWriter {
      * employer's identification), in the order given.
      */
     public String toXml(List<Form> forms, LocalDateTime createdAt) {
+        List<Rejection> rejections = check(forms, createdAt);
+        IndentedXmlWriter xml = new IndentedXmlWriter();
+        int[] formLines = document(xml, forms, createdAt);
+        String document = xml.finish();
+        refuse(rejections, schema.errors(document), formLines, forms);
+        return document;
+    }
+
+    /** Validates, then writes the document to {@code target} (replacing it), all or nothing. */
+    public void write(List<Form> forms, LocalDateTime createdAt, Path target) {
+        try (AtomicFile.Pending file = AtomicFile.create(target)) {
+            write(forms, createdAt, file);
+            file.commit();
+        }
+    }
+
+    /**
+     * Streams the document into {@code file} and validates it as written there, left for the caller
+     * to commit; refused, nothing is committed (the same checks as {@link #toXml(List, LocalDateTime)}).
+     */
+    public void write(List<Form> forms, LocalDateTime createdAt, AtomicFile.Pending file) {
+        List<Rejection> rejections = check(forms, createdAt);
+        IndentedXmlWriter xml = new IndentedXmlWriter(file.writer());
+        int[] formLines = document(xml, forms, createdAt);
+        xml.finishInto();
+        refuse(rejections, schema.errors(file.written()), formLines, forms);
+    }
+
+    /** The checks made before the document is written. */
+    private static List<Rejection> check(List<Form> forms, LocalDateTime createdAt) {
         Objects.requireNonNull(createdAt, "createdAt");
         if (forms.isEmpty()) {
             throw new IllegalArgumentException("no DIMONA declaration to write");
@@ -83,8 +113,11 @@ public final class DimonaDeclarationWriter {
                         "reference must have 1 to 20 characters: '" + form.reference() + "'"));
             }
         }
+        return rejections;
+    }
 
-        IndentedXmlWriter xml = new IndentedXmlWriter();
+    /** Writes the document; returns the line each form starts on. */
+    private static int[] document(IndentedXmlWriter xml, List<Form> forms, LocalDateTime createdAt) {
         xml.start("Dimona");
         xml.namespace("xsi", "http://www.w3.org/2001/XMLSchema-instance");
         xml.attribute("xsi:noNamespaceSchemaLocation", "Dimona_20231.xsd");
@@ -93,20 +126,18 @@ public final class DimonaDeclarationWriter {
             formLines[i] = form(xml, forms.get(i), createdAt);
         }
         xml.end();
-        String document = xml.finish();
+        return formLines;
+    }
 
-        for (SchemaCheck.Error error : schema.errors(document)) {
+    /** Throws with every rejection, the schema's traced to the form of their line, if there is any. */
+    private static void refuse(List<Rejection> rejections, List<SchemaCheck.Error> schemaErrors, int[] formLines,
+                               List<Form> forms) {
+        for (SchemaCheck.Error error : schemaErrors) {
             rejections.add(new Rejection(contractAt(error.line(), formLines, forms), error.message()));
         }
         if (!rejections.isEmpty()) {
             throw new InvalidDeclarationException(rejections);
         }
-        return document;
-    }
-
-    /** Validates, then writes the document to {@code target} (replacing it), all or nothing. */
-    public void write(List<Form> forms, LocalDateTime createdAt, Path target) {
-        AtomicFile.write(target, toXml(forms, createdAt));
     }
 
 

@@ -21,7 +21,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * carries its structure's employer ({@code config/dimona-employers.csv}) and the declaration's
  * reference.
  *
- * <p>The document is validated before it is written. A declaration the checks refuse stays
+ * <p>The document is validated before it is written (streamed into a temporary file, validated there,
+ * moved into place only if valid). A declaration the checks refuse stays
  * {@code TO_SEND} with the reason in {@code error} (on the day's report) and is left out; the others
  * are written. Written declarations become {@code SENT} in the same transaction the file is moved
  * into place in, so a run killed in between writes the same bytes again (content from the stored
@@ -73,9 +74,10 @@ public final class DimonaFileWriter {
         }, businessDate);
 
         Map<String, String> refused = new HashMap<>();
-        String document = null;
+        Path target = NightlyParameters.dayFolder(outbox, businessDate).resolve(FILE_NAME);
+        boolean fileWritten = false;
         List<Row> written = rows;
-        while (document == null) {
+        while (!fileWritten) {
             written = rows.stream().filter(r -> !refused.containsKey(r.declaration().contractId())).toList();
             if (written.isEmpty()) {
                 break;
@@ -85,8 +87,11 @@ public final class DimonaFileWriter {
                 forms.add(new DimonaDeclarationWriter.Form(employers.forStructure(row.structure()), row.reference(),
                         row.declaration()));
             }
-            try {
-                document = writer.toXml(forms, businessDate.atTime(RUN_TIME));
+            // streamed into the temporary file and validated there; moved into place only if valid
+            try (AtomicFile.Pending file = AtomicFile.create(target)) {
+                writer.write(forms, businessDate.atTime(RUN_TIME), file);
+                file.commit();
+                fileWritten = true;
             } catch (InvalidDeclarationException e) {
                 int before = refused.size();
                 for (InvalidDeclarationException.Rejection rejection : e.rejections()) {
@@ -111,11 +116,10 @@ public final class DimonaFileWriter {
         if (!errors.isEmpty()) {
             jdbc.batchUpdate("update dimona_declaration set error = ? where declaration_id = ? and state = 'TO_SEND'", errors);
         }
-        if (document == null) {
+        if (!fileWritten) {
             return 0;
         }
         Long[] ids = written.stream().map(Row::id).toArray(Long[]::new);
-        AtomicFile.write(NightlyParameters.dayFolder(outbox, businessDate).resolve(FILE_NAME), document);
         jdbc.update("""
                 update dimona_declaration set state = 'SENT', file_name = ?, sent_on = ?, error = null
                  where declaration_id = any(?) and state = 'TO_SEND'""", fileName, businessDate, ids);

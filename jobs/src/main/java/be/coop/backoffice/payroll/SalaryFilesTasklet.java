@@ -8,7 +8,12 @@ import be.coop.backoffice.sepa.InvalidTransferException;
 import be.coop.backoffice.sepa.PaymentBatch;
 import be.coop.backoffice.sepa.SalaryTransfer;
 import be.coop.backoffice.sepa.SalaryTransferFileWriter;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -54,6 +59,8 @@ public final class SalaryFilesTasklet implements Tasklet {
     public static final LocalTime RUN_TIME = LocalTime.of(22, 0);
     private static final DateTimeFormatter COMPACT = DateTimeFormatter.BASIC_ISO_DATE;
     private static final DateTimeFormatter SHORT = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+    /** Characters of a file read for its group header (which is a few hundred characters in). */
+    private static final int HEAD = 4096;
     private static final Pattern GROUP_HEADER = Pattern.compile(
             "<GrpHdr>.*?<NbOfTxs>(\\d+)</NbOfTxs>\\s*<CtrlSum>([0-9.]+)</CtrlSum>", Pattern.DOTALL);
 
@@ -124,15 +131,24 @@ public final class SalaryFilesTasklet implements Tasklet {
         String messageId = "SAL-" + paymentDate.format(COMPACT);
         LocalDateTime createdAt = businessDate.atTime(RUN_TIME);
         Set<Long> refused = new HashSet<>();
-        String document = null;
+        Path target = NightlyParameters.dayFolder(outbox, businessDate).resolve("salaries-" + paymentDate + ".xml");
         List<Unpaid> paid = unpaid;
-        while (document == null) {
+        Map<String, Object> expected = null;
+        while (expected == null) {
             paid = unpaid.stream().filter(u -> !refused.contains(u.payslipId())).toList();
             if (paid.isEmpty()) {
                 return null;
             }
-            try {
-                document = writer.toXml(messageId, createdAt, batches(messageId, createdAt, paymentDate, paid));
+            // streamed into the temporary file and validated there; moved into place once checked
+            try (AtomicFile.Pending file = AtomicFile.create(target)) {
+                writer.write(messageId, createdAt, batches(messageId, createdAt, paymentDate, paid), file);
+                Long[] ids = paid.stream().map(Unpaid::payslipId).toArray(Long[]::new);
+                Map<String, Object> stored = jdbc.queryForMap(
+                        "select count(*) as n, coalesce(sum(amount_paid), 0) as total from payslip where payslip_id = any(?)",
+                        (Object) ids);
+                check(messageId, head(file.written()), ((Number) stored.get("n")).intValue(), (BigDecimal) stored.get("total"));
+                file.commit();
+                expected = stored;
             } catch (InvalidTransferException e) {
                 int before = refused.size();
                 for (InvalidTransferException.Rejection rejection : e.rejections()) {
@@ -151,16 +167,10 @@ public final class SalaryFilesTasklet implements Tasklet {
             }
         }
         Long[] ids = paid.stream().map(Unpaid::payslipId).toArray(Long[]::new);
-        Map<String, Object> expected = jdbc.queryForMap(
-                "select count(*) as n, coalesce(sum(amount_paid), 0) as total from payslip where payslip_id = any(?)",
-                (Object) ids);
-        check(messageId, document, ((Number) expected.get("n")).intValue(), (BigDecimal) expected.get("total"));
 
         String fileName = businessDate + "/salaries-" + paymentDate + ".xml";
         Money total = new Money((BigDecimal) expected.get("total"));
         int payers = (int) paid.stream().map(Unpaid::structure).distinct().count();
-        AtomicFile.write(NightlyParameters.dayFolder(outbox, businessDate).resolve("salaries-" + paymentDate + ".xml"),
-                document);
         Long fileId = jdbc.queryForObject("""
                 insert into salary_payment_file (payment_date, file_name, transfers, control_sum, written_on, message_id, payers)
                 values (?, ?, ?, ?, ?, ?, ?) returning file_id""", Long.class,
@@ -189,6 +199,17 @@ public final class SalaryFilesTasklet implements Tasklet {
     }
 
     /** The group header must carry the count and the sum the database gives for the same payslips. */
+    /** The beginning of a file, where the group header is: the header comes before the first transfer. */
+    private static String head(Path file) {
+        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            char[] head = new char[HEAD];
+            int n = in.read(head, 0, HEAD);
+            return n < 0 ? "" : new String(head, 0, n);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + file, e);
+        }
+    }
+
     static void check(String messageId, String document, int count, BigDecimal sum) {
         Matcher header = GROUP_HEADER.matcher(document);
         if (!header.find()) {

@@ -58,6 +58,47 @@ public final class SalaryTransferFileWriter {
      * appear once in the whole file.
      */
     public String toXml(String messageId, LocalDateTime createdAt, List<PaymentBatch> batches) {
+        Header header = check(messageId, createdAt, batches);
+        IndentedXmlWriter xml = new IndentedXmlWriter();
+        List<SalaryTransfer> all = new ArrayList<>();
+        int[] transferLines = document(xml, messageId, createdAt, batches, header, all);
+        String document = xml.finish();
+        refuse(messageId, schema.errors(document), transferLines, all);
+        return document;
+    }
+
+    /** Validates, then writes the document to {@code target} (replacing it), all or nothing. */
+    public void write(PaymentBatch batch, Path target) {
+        write(batch.messageId(), batch.createdAt(), List.of(batch), target);
+    }
+
+    /** Validates, then writes the document of several batches to {@code target}, all or nothing. */
+    public void write(String messageId, LocalDateTime createdAt, List<PaymentBatch> batches, Path target) {
+        try (AtomicFile.Pending file = AtomicFile.create(target)) {
+            write(messageId, createdAt, batches, file);
+            file.commit();
+        }
+    }
+
+    /**
+     * Streams the document into {@code file} and validates it as written there, left for the caller
+     * to commit; refused, nothing is committed (the same checks as {@link #toXml(String, LocalDateTime, List)}).
+     */
+    public void write(String messageId, LocalDateTime createdAt, List<PaymentBatch> batches, AtomicFile.Pending file) {
+        Header header = check(messageId, createdAt, batches);
+        IndentedXmlWriter xml = new IndentedXmlWriter(file.writer());
+        List<SalaryTransfer> all = new ArrayList<>();
+        int[] transferLines = document(xml, messageId, createdAt, batches, header, all);
+        xml.finishInto();
+        refuse(messageId, schema.errors(file.written()), transferLines, all);
+    }
+
+    /** The group header's figures: the number of transfers and their control sum. */
+    private record Header(int count, Money controlSum) {
+    }
+
+    /** The checks made before the document is written; returns the header's figures. */
+    private static Header check(String messageId, LocalDateTime createdAt, List<PaymentBatch> batches) {
         Objects.requireNonNull(createdAt, "createdAt");
         List<Rejection> rejections = new ArrayList<>();
         if (batches.isEmpty() || batches.stream().allMatch(b -> b.transfers().isEmpty())) {
@@ -87,49 +128,44 @@ public final class SalaryTransferFileWriter {
         if (!rejections.isEmpty()) {
             throw new InvalidTransferException(messageId, rejections);
         }
+        return new Header(count, controlSum);
+    }
 
-        IndentedXmlWriter xml = new IndentedXmlWriter();
+    /** Writes the document; returns the line each transfer starts on, the transfers in {@code all}. */
+    private static int[] document(IndentedXmlWriter xml, String messageId, LocalDateTime createdAt,
+                                  List<PaymentBatch> batches, Header header, List<SalaryTransfer> all) {
         xml.start("Document");
         xml.namespace(NAMESPACE);
         xml.start("CstmrCdtTrfInitn");
         xml.start("GrpHdr");
         xml.leaf("MsgId", messageId);
         xml.leaf("CreDtTm", createdAt.format(CREATED));
-        xml.leaf("NbOfTxs", Integer.toString(count));
-        xml.leaf("CtrlSum", controlSum);
+        xml.leaf("NbOfTxs", Integer.toString(header.count()));
+        xml.leaf("CtrlSum", header.controlSum());
         xml.start("InitgPty");
         xml.leaf("Nm", latin(batches.get(0).debtor().name()));
         xml.end();
         xml.end();
-        List<SalaryTransfer> all = new ArrayList<>();
         List<Integer> lines = new ArrayList<>();
         for (PaymentBatch batch : batches) {
             payment(xml, batch, all, lines);
         }
         xml.end();
         xml.end();
-        String document = xml.finish();
+        return lines.stream().mapToInt(Integer::intValue).toArray();
+    }
 
-        int[] transferLines = lines.stream().mapToInt(Integer::intValue).toArray();
-        for (SchemaCheck.Error error : schema.errors(document)) {
+    /** Throws with the schema's errors, each traced to the transfer of its line, if there is any. */
+    private static void refuse(String messageId, List<SchemaCheck.Error> schemaErrors, int[] transferLines,
+                               List<SalaryTransfer> all) {
+        List<Rejection> rejections = new ArrayList<>();
+        for (SchemaCheck.Error error : schemaErrors) {
             rejections.add(rejectionAt(error, transferLines, all));
         }
         if (!rejections.isEmpty()) {
             throw new InvalidTransferException(messageId, rejections);
         }
-        return document;
     }
-
-    /** Validates, then writes the document to {@code target} (replacing it), all or nothing. */
-    public void write(PaymentBatch batch, Path target) {
-        AtomicFile.write(target, toXml(batch));
-    }
-
-    /** Validates, then writes the document of several batches to {@code target}, all or nothing. */
-    public void write(String messageId, LocalDateTime createdAt, List<PaymentBatch> batches, Path target) {
-        AtomicFile.write(target, toXml(messageId, createdAt, batches));
-    }
-
 
     /** One {@code <PmtInf>}: the batch's debtor, execution date and transfers. */
     private static void payment(IndentedXmlWriter xml, PaymentBatch batch, List<SalaryTransfer> all, List<Integer> lines) {

@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilderFactory;
@@ -161,6 +162,31 @@ class DimonaDeclarationWriterTest {
         assertThat(bad).doesNotExist();
         try (var files = Files.list(dir)) {
             assertThat(files).containsExactly(good);
+        }
+    }
+
+    @Test
+    void aNightsFileIsStreamedWithTheBytesOfTheDocumentAndOneTheSchemaRefusesLeavesNothing(@TempDir Path dir)
+            throws Exception {
+        List<DimonaDeclaration> night = new ArrayList<>();
+        for (int i = 0; i < 300; i++) {
+            night.add(in("C-" + i, EMPLOYEE));
+        }
+        Path file = dir.resolve("dimona.xml");
+
+        writer.write(PA, night, RUN, file);
+
+        assertThat(Files.size(file)).isGreaterThan(200_000);
+        assertThat(Files.readString(file)).isEqualTo(writer.toXml(PA, night, RUN));
+
+        // refused by the schema once written into the temporary file: neither file is left
+        night.add(150, new DimonaIn("C-NO-START", null, date("2017-03-17"), EMPLOYEE, DimonaWorkerType.OTH, null, "200"));
+        Path refused = dir.resolve("refused.xml");
+        assertThatThrownBy(() -> writer.write(PA, night, RUN, refused))
+                .isInstanceOfSatisfying(InvalidDeclarationException.class, e -> assertThat(e.rejections())
+                        .extracting(InvalidDeclarationException.Rejection::contractId).containsOnly("C-NO-START"));
+        try (var files = Files.list(dir)) {
+            assertThat(files).containsExactly(file);
         }
     }
 

@@ -1,5 +1,8 @@
 package be.coop.backoffice.common.xml;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.util.ArrayDeque;
 
 /**
@@ -9,10 +12,17 @@ import java.util.ArrayDeque;
  * <p>Written straight into a buffer (the files of a night hold a million elements): text is escaped
  * as {@code &amp; &lt; &gt;}, attribute values also {@code &quot;}; names are the caller's constants
  * and are written as given. The output is UTF-8 once encoded, as the declaration says.
+ *
+ * <p>In memory ({@link #finish}) or streamed into a writer ({@link #IndentedXmlWriter(Writer)},
+ * {@link #finishInto}): then at most about {@value #SPILL_AT} characters are held at a time.
  */
 public final class IndentedXmlWriter {
 
+    static final int SPILL_AT = 1 << 15;
+
     private final StringBuilder out = new StringBuilder(1 << 16);
+    /** Where the document is streamed, or null when it is kept in memory. */
+    private final Writer sink;
     private int lines;
     private int depth;
     private boolean lastWasText;
@@ -20,7 +30,14 @@ public final class IndentedXmlWriter {
     private boolean tagOpen;
     private final ArrayDeque<String> open = new ArrayDeque<>();
 
+    /** A document kept in memory, returned by {@link #finish}. */
     public IndentedXmlWriter() {
+        this(null);
+    }
+
+    /** A document written into {@code sink} as it goes; {@link #finishInto} writes its end. */
+    public IndentedXmlWriter(Writer sink) {
+        this.sink = sink;
         out.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>");
     }
 
@@ -77,14 +94,48 @@ public final class IndentedXmlWriter {
         }
         out.append("</").append(open.pop()).append('>');
         lastWasText = false;
+        if (sink != null && out.length() >= SPILL_AT) {
+            spill();
+        }
     }
 
+    /** The whole document, kept in memory. */
     public String finish() {
+        if (sink != null) {
+            throw new IllegalStateException("the document is streamed: finishInto() ends it");
+        }
+        close();
+        return out.toString();
+    }
+
+    /** Writes the end of the streamed document into the sink (flushed). */
+    public void finishInto() {
+        if (sink == null) {
+            throw new IllegalStateException("the document is in memory: finish() returns it");
+        }
+        close();
+        spill();
+        try {
+            sink.flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void close() {
         if (!open.isEmpty()) {
             throw new IllegalStateException("elements left open: " + open);
         }
         out.append('\n');
-        return out.toString();
+    }
+
+    private void spill() {
+        try {
+            sink.append(out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        out.setLength(0);
     }
 
     private void requireOpenTag(String what) {

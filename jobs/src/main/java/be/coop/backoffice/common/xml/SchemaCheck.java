@@ -3,6 +3,7 @@ package be.coop.backoffice.common.xml;
 import java.io.IOException;
 import java.io.StringReader;
 import java.net.URL;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import javax.xml.XMLConstants;
@@ -40,6 +41,15 @@ public final class SchemaCheck {
 
     /** All the schema errors of the document, in document order; empty when it is valid. */
     public List<Error> errors(String document) {
+        return errors(new StreamSource(new StringReader(document)));
+    }
+
+    /** All the schema errors of the document in {@code file}, read as its declaration says. */
+    public List<Error> errors(Path file) {
+        return errors(new StreamSource(file.toFile()));
+    }
+
+    private List<Error> errors(StreamSource document) {
         List<Error> errors = new ArrayList<>();
         Validator validator = schema.newValidator();
         try {
@@ -65,7 +75,7 @@ public final class SchemaCheck {
             }
         });
         try {
-            validator.validate(new StreamSource(new StringReader(document)));
+            validator.validate(document);
         } catch (SAXParseException e) {
             // already recorded by fatalError
         } catch (SAXException | IOException e) {

@@ -2,6 +2,7 @@ package be.coop.backoffice.common.xml;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.StringWriter;
 import org.junit.jupiter.api.Test;
 
 class IndentedXmlWriterTest {
@@ -40,5 +41,28 @@ class IndentedXmlWriterTest {
                 </Document>
                 """);
         assertThat(new int[] {document, header, amount, empty}).containsExactly(2, 3, 7, 8);
+    }
+
+    @Test
+    void aStreamedDocumentHasTheBytesOfTheDocumentInMemory() {
+        IndentedXmlWriter memory = new IndentedXmlWriter();
+        StringWriter sink = new StringWriter();
+        IndentedXmlWriter streamed = new IndentedXmlWriter(sink);
+        for (IndentedXmlWriter xml : new IndentedXmlWriter[] {memory, streamed}) {
+            xml.start("Document");
+            for (int i = 0; i < 5_000; i++) {
+                xml.start("Entry");
+                xml.attribute("n", Integer.toString(i));
+                xml.leaf("Name", "Café & <Co> n°" + i);
+                xml.end();
+            }
+            xml.end();
+        }
+        String expected = memory.finish();
+
+        streamed.finishInto();
+
+        assertThat(expected.length()).isGreaterThan(10 * IndentedXmlWriter.SPILL_AT);
+        assertThat(sink.toString()).isEqualTo(expected);
     }
 }
