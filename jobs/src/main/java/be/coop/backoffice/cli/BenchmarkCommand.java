@@ -1,5 +1,6 @@
 package be.coop.backoffice.cli;
 
+import be.coop.backoffice.database.EmbeddedPostgresServer;
 import be.coop.backoffice.payroll.PayrollBenchmark;
 import be.coop.backoffice.sample.payments.PaymentsBenchmark;
 import com.zaxxer.hikari.HikariDataSource;
@@ -86,7 +87,7 @@ class BenchmarkCommand implements Callable<Integer> {
     static HikariDataSource scratchDatabase(HikariDataSource main, String name) {
         JdbcTemplate jdbc = new JdbcTemplate(main);
         jdbc.execute("drop database if exists " + name);
-        jdbc.execute("create database " + name);
+        jdbc.execute("create database " + name + " " + EmbeddedPostgresServer.DATABASE_OPTIONS);
         String url = main.getJdbcUrl();
         int query = url.indexOf('?');
         String base = query < 0 ? url : url.substring(0, query);

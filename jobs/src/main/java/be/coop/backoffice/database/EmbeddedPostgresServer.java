@@ -23,6 +23,15 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(EmbeddedPostgresServer.class);
     public static final String DATABASE = "backoffice";
 
+    /**
+     * How a database of the jobs is created: UTF-8, text compared byte by byte (collation "C"). The
+     * keys are codes (contract, member, invoice numbers, references) that every index probe and sort
+     * compares: PostgreSQL compares "C" text with {@code memcmp} and sorts it with abbreviated keys,
+     * any other collation through the C library's {@code strcoll}, even "C.UTF-8", whose order is
+     * the same (code points). The order no longer depends on the host's locale either.
+     */
+    public static final String DATABASE_OPTIONS = "template template0 encoding 'UTF8' lc_collate 'C'";
+
     private final EmbeddedPostgres postgres;
 
     private EmbeddedPostgresServer(EmbeddedPostgres postgres) {
@@ -62,7 +71,7 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
              var statement = connection.createStatement()) {
             var rs = statement.executeQuery("select 1 from pg_database where datname = '" + DATABASE + "'");
             if (!rs.next()) {
-                statement.execute("create database " + DATABASE + " encoding 'UTF8'");
+                statement.execute("create database " + DATABASE + " " + DATABASE_OPTIONS);
             }
         } catch (java.sql.SQLException e) {
             throw new IllegalStateException("cannot create the database " + DATABASE, e);

@@ -1,5 +1,6 @@
 package be.coop.backoffice.testing;
 
+import be.coop.backoffice.database.EmbeddedPostgresServer;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -36,7 +37,7 @@ public final class TestDatabase {
     public static String newDatabase(String prefix) {
         String name = (prefix + "_" + databases.incrementAndGet()).toLowerCase();
         try (Connection c = server().getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
-            s.execute("create database " + name);
+            s.execute("create database " + name + " " + EmbeddedPostgresServer.DATABASE_OPTIONS);
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
