@@ -25,7 +25,9 @@ public final class TestDatabase {
     private static synchronized EmbeddedPostgres server() {
         if (postgres == null) {
             try {
-                postgres = EmbeddedPostgres.builder().start();
+                // every cached Spring test context keeps a pool of up to 10 connections (application.yml):
+                // PostgreSQL's default of 100 would be close once the suite has built a dozen
+                postgres = EmbeddedPostgres.builder().setServerConfig("max_connections", "300").start();
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
