@@ -56,14 +56,19 @@ public final class DimonaDeclarationWriter {
      * {@code createdAt} is the business timestamp of the run, not the clock.
      */
     public String toXml(DimonaEmployer employer, List<? extends DimonaDeclaration> declarations, LocalDateTime createdAt) {
+        return toXml(forms(employer, declarations), createdAt);
+    }
+
+    /** One employer's declarations as forms, each referenced by its contract id. */
+    private static List<Form> forms(DimonaEmployer employer, List<? extends DimonaDeclaration> declarations) {
         Objects.requireNonNull(employer, "employer");
-        return toXml(declarations.stream().map(d -> new Form(employer, d.contractId(), d)).toList(), createdAt);
+        return declarations.stream().map(d -> new Form(employer, d.contractId(), d)).toList();
     }
 
     /** Validates, then writes the document to {@code target} (replacing it), all or nothing. */
     public void write(DimonaEmployer employer, List<? extends DimonaDeclaration> declarations, LocalDateTime createdAt,
                       Path target) {
-        AtomicFile.write(target, toXml(employer, declarations, createdAt));
+        write(forms(employer, declarations), createdAt, target);
     }
 
     /**

@@ -132,23 +132,25 @@ public final class SalaryFilesTasklet implements Tasklet {
         LocalDateTime createdAt = businessDate.atTime(RUN_TIME);
         Set<Long> refused = new HashSet<>();
         Path target = NightlyParameters.dayFolder(outbox, businessDate).resolve("salaries-" + paymentDate + ".xml");
-        List<Unpaid> paid = unpaid;
-        Map<String, Object> expected = null;
-        while (expected == null) {
+        List<Unpaid> paid;
+        Long[] ids;
+        Map<String, Object> expected;
+        while (true) {
             paid = unpaid.stream().filter(u -> !refused.contains(u.payslipId())).toList();
             if (paid.isEmpty()) {
                 return null;
             }
+            ids = paid.stream().map(Unpaid::payslipId).toArray(Long[]::new);
             // streamed into the temporary file and validated there; moved into place once checked
             try (AtomicFile.Pending file = AtomicFile.create(target)) {
                 writer.write(messageId, createdAt, batches(messageId, createdAt, paymentDate, paid), file);
-                Long[] ids = paid.stream().map(Unpaid::payslipId).toArray(Long[]::new);
-                Map<String, Object> stored = jdbc.queryForMap(
+                expected = jdbc.queryForMap(
                         "select count(*) as n, coalesce(sum(amount_paid), 0) as total from payslip where payslip_id = any(?)",
                         (Object) ids);
-                check(messageId, head(file.written()), ((Number) stored.get("n")).intValue(), (BigDecimal) stored.get("total"));
+                check(messageId, head(file.written()), ((Number) expected.get("n")).intValue(),
+                        (BigDecimal) expected.get("total"));
                 file.commit();
-                expected = stored;
+                break;
             } catch (InvalidTransferException e) {
                 int before = refused.size();
                 for (InvalidTransferException.Rejection rejection : e.rejections()) {
@@ -166,7 +168,6 @@ public final class SalaryFilesTasklet implements Tasklet {
                 }
             }
         }
-        Long[] ids = paid.stream().map(Unpaid::payslipId).toArray(Long[]::new);
 
         String fileName = businessDate + "/salaries-" + paymentDate + ".xml";
         Money total = new Money((BigDecimal) expected.get("total"));
@@ -198,7 +199,6 @@ public final class SalaryFilesTasklet implements Tasklet {
         return batches;
     }
 
-    /** The group header must carry the count and the sum the database gives for the same payslips. */
     /** The beginning of a file, where the group header is: the header comes before the first transfer. */
     private static String head(Path file) {
         try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
@@ -210,6 +210,7 @@ public final class SalaryFilesTasklet implements Tasklet {
         }
     }
 
+    /** The group header must carry the count and the sum the database gives for the same payslips. */
     static void check(String messageId, String document, int count, BigDecimal sum) {
         Matcher header = GROUP_HEADER.matcher(document);
         if (!header.find()) {
