@@ -5,124 +5,101 @@ import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.jdbc.core.ConnectionCallback;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * Writes one chunk of drafts in the caller's transaction: numbers them, inserts the documents with
- * their line, fee and ledger entries, records the refusals. A handful of statements per chunk,
- * whatever its size:
+ * Writes one numbered chunk on the connection it is given, in that connection's transaction, which
+ * the caller commits: a handful of statements per chunk, whatever its size.
  * <ol>
- * <li>a transaction-scoped advisory lock, so two processes invoicing at once take turns chunk by
- *     chunk;</li>
- * <li>one query for the chunk's sales that meanwhile got their document from another process
- *     (after the lock, so it sees that process's commit): they are passed over, never doubled;</li>
- * <li>per structure in the chunk, one increment of its {@code invoice_number_counter} row, which
- *     stays locked until commit: numbers are given in the chunk's order, and a rolled-back chunk
- *     gives its numbers back, so there is never a gap;</li>
- * <li>one insert statement for everything else ({@code issue-documents.sql}).</li>
+ * <li>one insert statement for the documents with their line, fee and ledger entries and the
+ *     credited invoices' status ({@code issue-documents.sql});</li>
+ * <li>one batch for the refused sales, if any;</li>
+ * <li>once the chunk numbered before this one has committed, per structure in the chunk, the move
+ *     of its {@code invoice_number_counter} row from the number the chunk follows to its last
+ *     number. The move is refused unless the counter stands exactly at the number the chunk
+ *     follows, so a chunk never commits after an earlier chunk of the run failed, and committed
+ *     numbers never leave a gap.</li>
  * </ol>
+ * Each sale is invoiced once and credited once whatever happens: {@code invoice_line_sale_once}.
  */
 final class DocumentWriter {
 
-    private static final Logger log = LoggerFactory.getLogger(DocumentWriter.class);
-
-    private final JdbcTemplate jdbc;
     private final String issueDocumentsSql;
 
-    DocumentWriter(JdbcTemplate jdbc) {
-        this.jdbc = jdbc;
+    DocumentWriter() {
         this.issueDocumentsSql = SqlResource.load(DocumentWriter.class, "issue-documents.sql");
     }
 
     /** Counts of one chunk. */
-    record Written(int documents, int refused, int passedOver) {
+    record Written(int documents, int refused) {
+        static final Written NOTHING = new Written(0, 0);
+
+        Written plus(Written other) {
+            return new Written(documents + other.documents, refused + other.refused);
+        }
     }
 
-    Written write(List<? extends DraftOutcome> chunk, LocalDate businessDate) {
-        jdbc.execute("select pg_advisory_xact_lock(hashtext('backoffice-invoicing'))");
-        Set<String> done = alreadyDone(chunk);
+    /**
+     * @param previousCommitted returns once the chunk numbered before this one has committed and
+     *                          throws if it failed; called before the counter moves, so two chunks can
+     *                          insert at once but commit in their order
+     */
+    Written write(Connection connection, LocalDate businessDate, InvoiceNumbering.Batch batch,
+                  List<RefusedSale> refusals, Runnable previousCommitted) throws SQLException {
+        if (!batch.documents().isEmpty()) {
+            insert(connection, batch.documents(), businessDate);
+        }
+        if (!refusals.isEmpty()) {
+            try (PreparedStatement ps = connection.prepareStatement(
+                    "insert into invoicing_reject (business_date, sale_id, reason) values (?, ?, ?)"
+                            + " on conflict (business_date, sale_id) do update set reason = excluded.reason")) {
+                for (RefusedSale refused : refusals) {
+                    ps.setObject(1, businessDate);
+                    ps.setString(2, refused.saleId());
+                    ps.setString(3, refused.reason());
+                    ps.addBatch();
+                }
+                ps.executeBatch();
+            }
+        }
+        previousCommitted.run();
+        for (InvoiceNumbering.Move move : batch.moves()) {
+            moveCounter(connection, move);
+        }
+        return new Written(batch.documents().size(), refusals.size());
+    }
 
-        List<InvoiceDraft> drafts = new ArrayList<>();
-        List<Object[]> refusals = new ArrayList<>();
-        int passedOver = 0;
-        for (DraftOutcome outcome : chunk) {
-            if (outcome instanceof RefusedSale refused) {
-                refusals.add(new Object[] {businessDate, refused.saleId(), refused.reason()});
-            } else if (outcome instanceof InvoiceDraft draft) {
-                if (done.contains(key(draft.saleId(), draft.kind()))) {
-                    passedOver++;
-                } else {
-                    drafts.add(draft);
+    /**
+     * Moves the counter only if it stands at {@code from}. The row is found by its key alone, so the
+     * statement waits for a transaction still holding it and then sees that transaction's value
+     * (a condition on {@code last_number} in the where clause would be judged on the value before,
+     * without waiting).
+     */
+    private static void moveCounter(Connection connection, InvoiceNumbering.Move move) throws SQLException {
+        try (PreparedStatement ps = connection.prepareStatement("""
+                update invoice_number_counter
+                   set last_number = case when last_number = ? then ? else last_number end
+                 where structure_code = ? and year = ?
+                returning last_number""")) {
+            ps.setInt(1, move.from());
+            ps.setInt(2, move.to());
+            ps.setString(3, move.structureCode());
+            ps.setInt(4, move.year());
+            try (ResultSet rs = ps.executeQuery()) {
+                if (!rs.next() || rs.getInt(1) != move.to()) {
+                    throw new IllegalStateException(("numbers %s %d: %d..%d follow number %d, which is not the last"
+                            + " one committed (an earlier chunk of the run was not written); nothing of this chunk"
+                            + " is written").formatted(move.structureCode(), move.year(), move.from() + 1, move.to(),
+                            move.from()));
                 }
             }
         }
-        if (passedOver > 0) {
-            log.warn("{} of {} documents of this chunk were issued meanwhile by another run; passed over",
-                    passedOver, chunk.size());
-        }
-        if (!refusals.isEmpty()) {
-            jdbc.batchUpdate("insert into invoicing_reject (business_date, sale_id, reason) values (?, ?, ?)"
-                    + " on conflict (business_date, sale_id) do update set reason = excluded.reason", refusals);
-        }
-        if (!drafts.isEmpty()) {
-            insert(number(drafts, businessDate.getYear()), businessDate);
-        }
-        return new Written(drafts.size(), refusals.size(), passedOver);
     }
 
-    private Set<String> alreadyDone(List<? extends DraftOutcome> chunk) {
-        String[] saleIds = chunk.stream().filter(InvoiceDraft.class::isInstance).map(DraftOutcome::saleId)
-                .distinct().toArray(String[]::new);
-        Set<String> done = new HashSet<>();
-        if (saleIds.length > 0) {
-            jdbc.query("select sale_id, amount_excl_vat > 0 from invoice_line where sale_id = any(?)",
-                    rs -> {
-                        done.add(key(rs.getString(1), rs.getBoolean(2) ? DocumentKind.INVOICE : DocumentKind.CREDIT_NOTE));
-                    }, (Object) saleIds);
-        }
-        return done;
-    }
-
-    private static String key(String saleId, DocumentKind kind) {
-        return kind + ":" + saleId;
-    }
-
-    /** The drafts with their numbers, in the chunk's order; one counter increment per structure. */
-    private List<Numbered> number(List<InvoiceDraft> drafts, int year) {
-        Map<String, List<InvoiceDraft>> byStructure = new LinkedHashMap<>();
-        for (InvoiceDraft draft : drafts) {
-            byStructure.computeIfAbsent(draft.structureCode(), s -> new ArrayList<>()).add(draft);
-        }
-        List<Numbered> numbered = new ArrayList<>(drafts.size());
-        byStructure.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> {
-            List<InvoiceDraft> ofStructure = e.getValue();
-            Integer last = jdbc.queryForObject("""
-                    insert into invoice_number_counter (structure_code, year, last_number) values (?, ?, ?)
-                    on conflict (structure_code, year)
-                    do update set last_number = invoice_number_counter.last_number + excluded.last_number
-                    returning last_number""", Integer.class, e.getKey(), year, ofStructure.size());
-            int next = last - ofStructure.size() + 1;
-            for (InvoiceDraft draft : ofStructure) {
-                numbered.add(new Numbered(draft, draft.number(next++)));
-            }
-        });
-        return numbered;
-    }
-
-    private record Numbered(InvoiceDraft draft, InvoiceNumber number) {
-    }
-
-    private void insert(List<Numbered> documents, LocalDate issueDate) {
+    private void insert(Connection connection, List<InvoiceNumbering.Numbered> documents, LocalDate issueDate)
+            throws SQLException {
         int n = documents.size();
         String[][] columns = new String[21][n];
         for (int i = 0; i < n; i++) {
@@ -142,19 +119,18 @@ final class DocumentWriter {
                 columns[c][i] = row[c];
             }
         }
-        Integer inserted = jdbc.execute((ConnectionCallback<Integer>) connection -> {
-            try (PreparedStatement ps = connection.prepareStatement(issueDocumentsSql)) {
-                for (int c = 0; c < columns.length; c++) {
-                    ps.setArray(c + 1, textArray(connection, columns[c]));
-                }
-                ps.setObject(columns.length + 1, issueDate);
-                try (ResultSet rs = ps.executeQuery()) {
-                    rs.next();
-                    return rs.getInt(1);
-                }
+        int inserted;
+        try (PreparedStatement ps = connection.prepareStatement(issueDocumentsSql)) {
+            for (int c = 0; c < columns.length; c++) {
+                ps.setArray(c + 1, textArray(connection, columns[c]));
             }
-        });
-        if (inserted == null || inserted != n) {
+            ps.setObject(columns.length + 1, issueDate);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                inserted = rs.getInt(1);
+            }
+        }
+        if (inserted != n) {
             throw new IllegalStateException("inserted " + inserted + " documents of " + n);
         }
     }

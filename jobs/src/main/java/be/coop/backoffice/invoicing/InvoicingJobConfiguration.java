@@ -48,10 +48,10 @@ public class InvoicingJobConfiguration {
 
     @Bean
     public Job invoicingJob(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-                            DataSource dataSource, JdbcTemplate jdbcTemplate,
+                            DataSource dataSource,
                             @Value("${" + ConfigFolder.PROPERTY + ":}") String configDir,
                             @Value("${backoffice.invoicing.chunk-size:1000}") int chunkSize) {
-        Step issue = IssueDocumentsStep.build(jobRepository, transactionManager, dataSource, jdbcTemplate,
+        Step issue = IssueDocumentsStep.build(jobRepository, transactionManager, dataSource,
                 feeFromConfig(configDir), chunkSize);
         return new JobBuilder(JOB_NAME, jobRepository)
                 .start(issue)

@@ -3,6 +3,8 @@ package be.coop.backoffice.invoicing;
 import be.coop.backoffice.common.io.SqlResource;
 import be.coop.backoffice.batch.NightlyParameters;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
@@ -16,9 +18,10 @@ import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.infrastructure.item.ItemProcessor;
 import org.springframework.batch.infrastructure.item.ItemWriter;
+import org.springframework.batch.infrastructure.item.ExecutionContext;
+import org.springframework.batch.infrastructure.item.ItemStreamReader;
 import org.springframework.batch.infrastructure.item.database.JdbcCursorItemReader;
 import org.springframework.batch.infrastructure.item.database.builder.JdbcCursorItemReaderBuilder;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /**
@@ -26,8 +29,14 @@ import org.springframework.transaction.PlatformTransactionManager;
  * numbered invoices and credit notes. The reader ({@code billableItemsReader}) streams
  * {@code billable-items.sql} on a cursor of its own and keeps no position ({@code saveState=false}):
  * the query selects only what is not done yet, so after a crash the restarted step re-reads exactly
- * the uncommitted items in the same order. Each chunk is numbered and written in one transaction by
- * {@link DocumentWriter}.
+ * the uncommitted items in the same order. The step's thread reads, drafts and numbers each chunk;
+ * an {@link IssuingRun} writes it, each chunk in a transaction of its own, two at a time (see there
+ * why numbers stay gapless). The step ends only once every chunk handed in has committed: the
+ * reader waits for them when it reaches the end of its items.
+ *
+ * <p>The step's read and write counts are those of items handed to the writers; a chunk that then
+ * fails fails the step. The day's documents and refusals in the database are the record
+ * ({@link InvoicingSummary}).
  */
 final class IssueDocumentsStep implements ItemProcessor<BillableItem, DraftOutcome>, ItemWriter<DraftOutcome>,
         StepExecutionListener {
@@ -36,22 +45,24 @@ final class IssueDocumentsStep implements ItemProcessor<BillableItem, DraftOutco
     private static final Logger log = LoggerFactory.getLogger(IssueDocumentsStep.class);
     private static final int PROGRESS_EVERY = 50_000;
 
-    private final DocumentWriter writer;
+    private final DataSource dataSource;
+    private final DocumentWriter writer = new DocumentWriter();
     private final Supplier<MutualisedFee> fee;
     private LocalDate businessDate;
     private InvoiceDrafter drafter;
-    private long documents;
-    private long refused;
+    private IssuingRun run;
+    private boolean allRead;
+    private DocumentWriter.Written committed;
     private long nextProgress;
 
-    private IssueDocumentsStep(JdbcTemplate jdbc, Supplier<MutualisedFee> fee) {
-        this.writer = new DocumentWriter(jdbc);
+    private IssueDocumentsStep(DataSource dataSource, Supplier<MutualisedFee> fee) {
+        this.dataSource = dataSource;
         this.fee = fee;
     }
 
     static Step build(JobRepository jobRepository, PlatformTransactionManager transactionManager, DataSource dataSource,
-                      JdbcTemplate jdbc, Supplier<MutualisedFee> fee, int chunkSize) {
-        IssueDocumentsStep step = new IssueDocumentsStep(jdbc, fee);
+                      Supplier<MutualisedFee> fee, int chunkSize) {
+        IssueDocumentsStep step = new IssueDocumentsStep(dataSource, fee);
         JdbcCursorItemReader<BillableItem> reader = new JdbcCursorItemReaderBuilder<BillableItem>()
                 .name("billableItemsReader")
                 .dataSource(dataSource)
@@ -68,20 +79,25 @@ final class IssueDocumentsStep implements ItemProcessor<BillableItem, DraftOutco
         return new StepBuilder(STEP_NAME, jobRepository)
                 .<BillableItem, DraftOutcome>chunk(chunkSize)
                 .transactionManager(transactionManager)
-                .reader(reader)
+                .reader(step.untilAllWritten(reader))
                 .processor(step)
                 .writer(step)
                 .listener(step)
                 .build();
     }
 
+    /**
+     * Takes the invoicing lock before the reader runs its query (streams are opened after the
+     * listeners' {@code beforeStep}), so the query sees everything a run that held it committed.
+     */
     @Override
     public void beforeStep(StepExecution stepExecution) {
         businessDate = stepExecution.getJobParameters().getLocalDate(NightlyParameters.BUSINESS_DATE);
         drafter = new InvoiceDrafter(businessDate, fee.get());
-        documents = 0;
-        refused = 0;
+        allRead = false;
+        committed = DocumentWriter.Written.NOTHING;
         nextProgress = PROGRESS_EVERY;
+        run = IssuingRun.start(dataSource, writer, businessDate);
     }
 
     @Override
@@ -91,21 +107,69 @@ final class IssueDocumentsStep implements ItemProcessor<BillableItem, DraftOutco
 
     @Override
     public void write(Chunk<? extends DraftOutcome> chunk) {
-        DocumentWriter.Written written = writer.write(chunk.getItems(), businessDate);
-        documents += written.documents();
-        refused += written.refused();
-        if (documents >= nextProgress) {
-            log.info("{} invoicing: {} documents issued so far", businessDate, documents);
+        List<InvoiceDraft> drafts = new ArrayList<>(chunk.size());
+        List<RefusedSale> refusals = new ArrayList<>();
+        for (DraftOutcome outcome : chunk) {
+            if (outcome instanceof InvoiceDraft draft) {
+                drafts.add(draft);
+            } else {
+                refusals.add((RefusedSale) outcome);
+            }
+        }
+        committed(run.submit(run.number(drafts), refusals));
+        if (allRead) {
+            committed(run.drain());
+        }
+    }
+
+    private void committed(DocumentWriter.Written chunk) {
+        committed = committed.plus(chunk);
+        if (committed.documents() >= nextProgress) {
+            log.info("{} invoicing: {} documents issued so far", businessDate, committed.documents());
             nextProgress += PROGRESS_EVERY;
         }
     }
 
+    /** The reader, which at the end of its items waits for the chunks being written before it says so. */
+    private ItemStreamReader<BillableItem> untilAllWritten(ItemStreamReader<BillableItem> reader) {
+        return new ItemStreamReader<>() {
+            @Override
+            public BillableItem read() throws Exception {
+                BillableItem item = reader.read();
+                if (item == null) {
+                    allRead = true;
+                    committed(run.drain());
+                }
+                return item;
+            }
+
+            @Override
+            public void open(ExecutionContext executionContext) {
+                reader.open(executionContext);
+            }
+
+            @Override
+            public void update(ExecutionContext executionContext) {
+                reader.update(executionContext);
+            }
+
+            @Override
+            public void close() {
+                reader.close();
+            }
+        };
+    }
+
     @Override
     public ExitStatus afterStep(StepExecution stepExecution) {
+        if (run != null) {
+            run.close();
+            run = null;
+        }
         if (stepExecution.getStatus().isUnsuccessful()) {
             return null;
         }
-        String summary = "%d documents issued, %d sales refused".formatted(documents, refused);
+        String summary = "%d documents issued, %d sales refused".formatted(committed.documents(), committed.refused());
         log.info("{} invoicing: {}", businessDate, summary);
         return ExitStatus.COMPLETED.addExitDescription(summary);
     }

@@ -8,6 +8,7 @@ import be.coop.backoffice.benchmark.BenchmarkYear;
 import be.coop.backoffice.testing.TestDatabase;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -16,6 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -26,7 +28,8 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 /**
  * Two invoicing runs at once over the same sales, each in an application context of its own as two
  * processes would be (two business dates, so two job instances, as a manual run beside the nightly
- * chain would be): every sale is invoiced once, by one of them, and the numbers stay gapless.
+ * chain would be): the second waits at the invoicing lock until the first has issued everything
+ * it reads, then reads only what is left; every sale is invoiced once and the numbers stay gapless.
  * (Within one context a job's steps are singletons and one job runs at a time, as the command line
  * does.)
  */
@@ -78,13 +81,19 @@ class InvoicingConcurrencyTest {
             }
             List<CompletableFuture<JobExecution>> runs = List.of(first, launch(two, LocalDate.of(2017, 12, 31)));
 
-            long read = 0;
+            List<StepExecution> issued = new ArrayList<>();
             for (CompletableFuture<JobExecution> run : runs) {
                 JobExecution execution = run.get(5, TimeUnit.MINUTES);
                 assertThat(execution.getStatus()).isEqualTo(BatchStatus.COMPLETED);
-                read += execution.getStepExecutions().stream().mapToLong(s -> s.getReadCount()).sum();
+                issued.add(execution.getStepExecutions().stream()
+                        .filter(s -> s.getStepName().equals("issueDocumentsStep")).findFirst().orElseThrow());
             }
-            assertThat(read).as("both runs read some of the same sales").isGreaterThan(SALES);
+            assertThat(issued.get(1).getStartTime()).as("the second run started while the first was issuing")
+                    .isBefore(issued.get(0).getEndTime());
+            // the second read only the sales the first one's business date did not reach: it waited
+            assertThat(issued.get(1).getReadCount()).isEqualTo(jdbc.queryForObject(
+                    "select count(*) from sale where imported_on > '2017-12-30'", Long.class));
+            assertThat(issued.get(0).getReadCount() + issued.get(1).getReadCount()).isEqualTo(SALES);
             assertThat(jdbc.queryForObject("select count(*) from invoice", Integer.class)).isEqualTo(SALES);
             assertThat(jdbc.queryForObject("select count(distinct sale_id) from invoice_line", Integer.class))
                     .isEqualTo(SALES);
