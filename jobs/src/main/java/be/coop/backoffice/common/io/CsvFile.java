@@ -28,6 +28,11 @@ public final class CsvFile {
     private CsvFile() {
     }
 
+    /** Commons CSV counts the header among the records it printed. */
+    private static long rowsBelowHeader(CSVPrinter csv) {
+        return csv.getRecordCount() - 1;
+    }
+
     /** Writes {@code target} with {@code header} and the rows {@code body} hands over; returns the row count. */
     public static long write(Path target, String[] header, Consumer<Rows> body) {
         try {
@@ -45,7 +50,7 @@ public final class CsvFile {
                         throw new UncheckedIOException(e);
                     }
                 });
-                count = csv.getRecordCount();
+                count = rowsBelowHeader(csv);
             }
             Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             return count;
