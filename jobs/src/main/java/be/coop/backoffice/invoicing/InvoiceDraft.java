@@ -10,6 +10,7 @@ import java.time.LocalDate;
  * negative.
  *
  * @param activityId  the Activity whose ledger the document posts to, {@code null} for a Contract
+ * @param creditedInvoiceId     a credit note's invoice, {@code null} on an invoice, as is its number
  * @param feeAmount   the mutualised fee the cooperative earns on it (negative on a credit note);
  *                    the Activity's ledger is debited with its opposite
  */
@@ -30,6 +31,7 @@ public record InvoiceDraft(
         Money vatAmount,
         String description,
         Long creditedInvoiceId,
+        String creditedInvoiceNumber,
         boolean feeExempt,
         BigDecimal feeRate,
         Money feeAmount) implements DraftOutcome {

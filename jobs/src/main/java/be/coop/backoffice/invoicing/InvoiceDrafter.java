@@ -36,7 +36,7 @@ public final class InvoiceDrafter {
         return new InvoiceDraft(DocumentKind.INVOICE, item.saleId(), item.sourceType(), item.sourceId(),
                 item.activityId(), item.structureCode(), item.invoicePrefix(), item.communicationDigit(),
                 item.clientId(), issueDate, PaymentTerms.invoiceDueDate(issueDate, item.paymentTermsDays()),
-                amount, treatment, treatment.vatOn(amount), item.description(), null,
+                amount, treatment, treatment.vatOn(amount), item.description(), null, null,
                 item.feeExempt(), fee.rate(), fee.on(amount, item.feeExempt()));
     }
 
@@ -48,7 +48,7 @@ public final class InvoiceDrafter {
                 new Money(item.amountExclVat()).negate(), VatTreatment.valueOf(item.creditedVatTreatment()),
                 new Money(item.creditedVatAmount()).negate(),
                 "Credit note of " + item.creditedInvoiceNumber() + (item.description() == null ? "" : ": " + item.description()),
-                item.creditedInvoiceId(), item.feeExempt(),
+                item.creditedInvoiceId(), item.creditedInvoiceNumber(), item.feeExempt(),
                 item.creditedFeeRate() == null ? fee.rate() : item.creditedFeeRate(), feeAmount.negate());
     }
 }

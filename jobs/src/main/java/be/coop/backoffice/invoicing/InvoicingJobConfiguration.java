@@ -51,20 +51,22 @@ public class InvoicingJobConfiguration {
                             DataSource dataSource,
                             @Value("${" + ConfigFolder.PROPERTY + ":}") String configDir,
                             @Value("${backoffice.invoicing.chunk-size:1000}") int chunkSize) {
-        Step issue = IssueDocumentsStep.build(jobRepository, transactionManager, dataSource,
+        RegisterJournals registers = new RegisterJournals();
+        Step issue = IssueDocumentsStep.build(jobRepository, transactionManager, dataSource, registers,
                 feeFromConfig(configDir), chunkSize);
         return new JobBuilder(JOB_NAME, jobRepository)
                 .start(issue)
-                .next(writeInvoiceRegisterStep(jobRepository, transactionManager, dataSource))
+                .next(writeInvoiceRegisterStep(jobRepository, transactionManager, dataSource, registers))
                 .build();
     }
 
     private static Step writeInvoiceRegisterStep(JobRepository jobRepository,
-                                                 PlatformTransactionManager transactionManager, DataSource dataSource) {
+                                                 PlatformTransactionManager transactionManager, DataSource dataSource,
+                                                 RegisterJournals registers) {
         JdbcTemplate streaming = new JdbcTemplate(dataSource);
         streaming.setFetchSize(1000);
         return new StepBuilder("writeInvoiceRegisterStep", jobRepository)
-                .tasklet(new InvoiceRegisterTasklet(streaming), transactionManager)
+                .tasklet(new InvoiceRegisterTasklet(streaming, registers), transactionManager)
                 .allowStartIfComplete(true)
                 .build();
     }

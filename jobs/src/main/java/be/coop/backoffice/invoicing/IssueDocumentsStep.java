@@ -2,6 +2,7 @@ package be.coop.backoffice.invoicing;
 
 import be.coop.backoffice.common.io.SqlResource;
 import be.coop.backoffice.batch.NightlyParameters;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,7 +33,9 @@ import org.springframework.transaction.PlatformTransactionManager;
  * the uncommitted items in the same order. The step's thread reads, drafts and numbers each chunk;
  * an {@link IssuingRun} writes it, each chunk in a transaction of its own, two at a time (see there
  * why numbers stay gapless). The step ends only once every chunk handed in has committed: the
- * reader waits for them when it reaches the end of its items.
+ * reader waits for them when it reaches the end of its items. A run that starts on a day with no
+ * document issued yet writes the day's register as its chunks commit ({@link RegisterJournal}) and
+ * hands it to the register step.
  *
  * <p>The step's read and write counts are those of items handed to the writers; a chunk that then
  * fails fails the step. The day's documents and refusals in the database are the record
@@ -46,6 +49,7 @@ final class IssueDocumentsStep implements ItemProcessor<BillableItem, DraftOutco
     private static final int PROGRESS_EVERY = 50_000;
 
     private final DataSource dataSource;
+    private final RegisterJournals registers;
     private final DocumentWriter writer = new DocumentWriter();
     private final Supplier<MutualisedFee> fee;
     private LocalDate businessDate;
@@ -55,14 +59,15 @@ final class IssueDocumentsStep implements ItemProcessor<BillableItem, DraftOutco
     private DocumentWriter.Written committed;
     private long nextProgress;
 
-    private IssueDocumentsStep(DataSource dataSource, Supplier<MutualisedFee> fee) {
+    private IssueDocumentsStep(DataSource dataSource, RegisterJournals registers, Supplier<MutualisedFee> fee) {
         this.dataSource = dataSource;
+        this.registers = registers;
         this.fee = fee;
     }
 
     static Step build(JobRepository jobRepository, PlatformTransactionManager transactionManager, DataSource dataSource,
-                      Supplier<MutualisedFee> fee, int chunkSize) {
-        IssueDocumentsStep step = new IssueDocumentsStep(dataSource, fee);
+                      RegisterJournals registers, Supplier<MutualisedFee> fee, int chunkSize) {
+        IssueDocumentsStep step = new IssueDocumentsStep(dataSource, registers, fee);
         JdbcCursorItemReader<BillableItem> reader = new JdbcCursorItemReaderBuilder<BillableItem>()
                 .name("billableItemsReader")
                 .dataSource(dataSource)
@@ -97,7 +102,9 @@ final class IssueDocumentsStep implements ItemProcessor<BillableItem, DraftOutco
         allRead = false;
         committed = DocumentWriter.Written.NOTHING;
         nextProgress = PROGRESS_EVERY;
-        run = IssuingRun.start(dataSource, writer, businessDate);
+        Path outbox = Path.of(stepExecution.getJobParameters().getString(NightlyParameters.OUTBOX));
+        run = IssuingRun.start(dataSource, writer, businessDate,
+                NightlyParameters.dayFolder(outbox, businessDate).resolve(InvoiceRegisterTasklet.REGISTER));
     }
 
     @Override
@@ -163,6 +170,9 @@ final class IssueDocumentsStep implements ItemProcessor<BillableItem, DraftOutco
     @Override
     public ExitStatus afterStep(StepExecution stepExecution) {
         if (run != null) {
+            if (!stepExecution.getStatus().isUnsuccessful()) {
+                registers.handIn(stepExecution.getJobExecutionId(), run.handOverRegister());
+            }
             run.close();
             run = null;
         }

@@ -1,5 +1,6 @@
 package be.coop.backoffice.invoicing;
 
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -51,6 +52,7 @@ final class IssuingRun implements AutoCloseable {
     private final InvoiceNumbering numbering;
     private final ExecutorService writers;
     private Future<DocumentWriter.Written> inFlight;
+    private RegisterJournal journal;
 
     private IssuingRun(DataSource dataSource, DocumentWriter writer, LocalDate businessDate, Connection lockConnection) {
         this.dataSource = dataSource;
@@ -66,8 +68,12 @@ final class IssuingRun implements AutoCloseable {
         });
     }
 
-    /** Takes the invoicing lock, waiting for a run in progress to end. */
-    static IssuingRun start(DataSource dataSource, DocumentWriter writer, LocalDate businessDate) {
+    /**
+     * Takes the invoicing lock, waiting for a run in progress to end; then, if no document is issued
+     * on the business date yet, opens the day's register to be written as the chunks commit
+     * ({@link RegisterJournal}).
+     */
+    static IssuingRun start(DataSource dataSource, DocumentWriter writer, LocalDate businessDate, Path register) {
         try {
             Connection connection = dataSource.getConnection();
             try {
@@ -75,13 +81,28 @@ final class IssuingRun implements AutoCloseable {
                 try (Statement statement = connection.createStatement()) {
                     statement.execute(LOCK);
                 }
-                return new IssuingRun(dataSource, writer, businessDate, connection);
+                IssuingRun run = new IssuingRun(dataSource, writer, businessDate, connection);
+                if (nothingIssuedOn(connection, businessDate)) {
+                    run.journal = RegisterJournal.open(businessDate, register);
+                }
+                return run;
             } catch (SQLException | RuntimeException e) {
                 connection.close();
                 throw e;
             }
         } catch (SQLException e) {
             throw new IllegalStateException("cannot take the invoicing lock: " + e.getMessage(), e);
+        }
+    }
+
+    private static boolean nothingIssuedOn(Connection connection, LocalDate date) throws SQLException {
+        try (PreparedStatement ps = connection.prepareStatement(
+                "select not exists (select 1 from invoice where issue_date = ?)")) {
+            ps.setObject(1, date);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getBoolean(1);
+            }
         }
     }
 
@@ -116,6 +137,9 @@ final class IssuingRun implements AutoCloseable {
                 DocumentWriter.Written written = writer.write(connection, businessDate, batch, refusals,
                         previousCommitted);
                 connection.commit();
+                if (journal != null) {
+                    journal.committed(batch.documents());
+                }
                 return written;
             } catch (SQLException | RuntimeException e) {
                 connection.rollback();
@@ -126,7 +150,7 @@ final class IssuingRun implements AutoCloseable {
         }
     }
 
-    private static DocumentWriter.Written await(Future<DocumentWriter.Written> chunk) {
+    private DocumentWriter.Written await(Future<DocumentWriter.Written> chunk) {
         if (chunk == null) {
             return DocumentWriter.Written.NOTHING;
         }
@@ -134,6 +158,9 @@ final class IssuingRun implements AutoCloseable {
             return chunk.get();
         } catch (ExecutionException e) {
             Throwable cause = e.getCause();
+            if (journal != null) {
+                journal.drop("a chunk failed");
+            }
             throw new IllegalStateException("writing a chunk of invoices failed: " + cause.getMessage(), cause);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -164,7 +191,20 @@ final class IssuingRun implements AutoCloseable {
         }
     }
 
-    /** Waits for the chunks still being written (their failures are the step's already), then releases the lock. */
+    /**
+     * The register written as the run went, for the register step, once every chunk has committed
+     * ({@link #drain}); {@code null} if the run did not write one.
+     */
+    RegisterJournal handOverRegister() {
+        RegisterJournal handed = journal;
+        journal = null;
+        return handed;
+    }
+
+    /**
+     * Waits for the chunks still being written (their failures are the step's already), drops a
+     * register not handed over, then releases the lock.
+     */
     @Override
     public void close() {
         writers.shutdown();
@@ -174,6 +214,9 @@ final class IssuingRun implements AutoCloseable {
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        }
+        if (journal != null) {
+            journal.close();
         }
         try (lockConnection; Statement statement = lockConnection.createStatement()) {
             statement.execute(UNLOCK);

@@ -25,7 +25,7 @@ class InvoiceNumberingTest {
     private static InvoiceDraft draft(String saleId, String structure, LocalDate issueDate) {
         return new InvoiceDraft(DocumentKind.INVOICE, saleId, "ACTIVITY", "A1", "A1", structure, structure,
                 structure.equals("PA") ? 1 : 2, "C1", issueDate, issueDate.plusDays(30), Money.parse("100.00"),
-                VatTreatment.BE_21, Money.parse("21.00"), null, null, false, new BigDecimal("0.065"),
+                VatTreatment.BE_21, Money.parse("21.00"), null, null, null, false, new BigDecimal("0.065"),
                 Money.parse("6.50"));
     }
 

@@ -288,6 +288,22 @@ class InvoicingJobTest {
 
     @Test
     @Order(6)
+    void theRegistersWrittenAsTheRunsWentAreThoseTheDatabaseGives(@TempDir Path fromDatabase) throws Exception {
+        for (LocalDate date : List.of(MARCH_14, MARCH_15, LocalDate.of(2017, 3, 16))) {
+            Path written = outbox.resolve(date + "/invoices.csv");
+            Path again = fromDatabase.resolve(date + ".csv");
+
+            InvoiceRegisterTasklet.writeFromDatabase(jdbc, again, date);
+
+            assertThat(Files.readAllBytes(written)).as("register of %s", date).isEqualTo(Files.readAllBytes(again));
+        }
+        assertThat(jobRepository.getJobInstances("invoicingJob", 0, 10)).hasSize(3).allSatisfy(instance ->
+                assertThat(jobRepository.getLastStepExecution(instance, "writeInvoiceRegisterStep").getExecutionContext()
+                        .getString(InvoiceRegisterTasklet.REGISTER_SOURCE)).as("%s", instance).isEqualTo("run"));
+    }
+
+    @Test
+    @Order(7)
     void invoicesKeepTheirSaleClientAndActivityForGood() {
         long invoice = jdbc.queryForObject("select min(invoice_id) from invoice", Long.class);
         String sale = jdbc.queryForObject("select sale_id from invoice_line where invoice_id = ?", String.class, invoice);
