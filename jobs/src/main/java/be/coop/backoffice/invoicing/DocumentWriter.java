@@ -13,8 +13,9 @@ import java.util.List;
  * Writes one numbered chunk on the connection it is given, in that connection's transaction, which
  * the caller commits: a handful of statements per chunk, whatever its size.
  * <ol>
- * <li>one insert statement for the documents with their line, fee and ledger entries and the
- *     credited invoices' status ({@code issue-documents.sql});</li>
+ * <li>one insert statement for the documents with their line, fee and ledger entries
+ *     ({@code issue-documents.sql}), and one update of the credited invoices' status if the chunk
+ *     holds credit notes;</li>
  * <li>one batch for the refused sales, if any;</li>
  * <li>once the chunk numbered before this one has committed, per structure in the chunk, the move
  *     of its {@code invoice_number_counter} row from the number the chunk follows to its last
@@ -132,6 +133,18 @@ final class DocumentWriter {
         }
         if (inserted != n) {
             throw new IllegalStateException("inserted " + inserted + " documents of " + n);
+        }
+        Long[] credited = documents.stream().map(d -> d.draft().creditedInvoiceId()).filter(id -> id != null)
+                .toArray(Long[]::new);
+        if (credited.length > 0) {
+            try (PreparedStatement ps = connection.prepareStatement(
+                    "update invoice set status = 'CREDITED' where invoice_id = any(?)")) {
+                ps.setArray(1, connection.createArrayOf("bigint", credited));
+                int updated = ps.executeUpdate();
+                if (updated != credited.length) {
+                    throw new IllegalStateException("credited " + updated + " invoices of " + credited.length);
+                }
+            }
         }
     }
 
