@@ -50,7 +50,7 @@ public class InvoicingJobConfiguration {
     public Job invoicingJob(JobRepository jobRepository, PlatformTransactionManager transactionManager,
                             DataSource dataSource,
                             @Value("${" + ConfigFolder.PROPERTY + ":}") String configDir,
-                            @Value("${backoffice.invoicing.chunk-size:1000}") int chunkSize) {
+                            @Value("${backoffice.invoicing.chunk-size:2000}") int chunkSize) {
         RegisterJournals registers = new RegisterJournals();
         Step issue = IssueDocumentsStep.build(jobRepository, transactionManager, dataSource, registers,
                 feeFromConfig(configDir), chunkSize);
