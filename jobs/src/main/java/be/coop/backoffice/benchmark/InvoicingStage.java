@@ -9,6 +9,7 @@ import java.io.Reader;
 import java.io.Writer;
 import java.sql.Connection;
 import java.sql.Statement;
+import java.time.LocalDate;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -46,17 +47,9 @@ final class InvoicingStage implements BenchmarkStage {
     public void run(ApplicationContext context, BenchmarkYear year, PrintStream out) throws Exception {
         JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
         Path outbox = Files.createTempDirectory("benchmark-outbox");
-        Job job = context.getBean(InvoicingJobConfiguration.JOB_NAME, Job.class);
         long start = System.nanoTime();
-        JobExecution execution = context.getBean(JobRunner.class).run(job, new JobParametersBuilder()
-                .addLocalDate(NightlyParameters.BUSINESS_DATE, year.lastDay())
-                .addString(NightlyParameters.OUTBOX, outbox.toString(), false)
-                .toJobParameters(), List.of());
+        invoice(context, year.lastDay(), outbox);
         double invoicingSeconds = Benchmark.seconds(start);
-        if (execution.getStatus() != BatchStatus.COMPLETED) {
-            throw new IllegalStateException("invoicingJob ended " + execution.getStatus() + ": "
-                    + execution.getAllFailureExceptions());
-        }
         InvoicingSummary summary = InvoicingSummary.of(jdbc, year.lastDay());
         int documents = summary.invoices() + summary.creditNotes();
         double invoicingRate = documents / invoicingSeconds;
@@ -69,6 +62,19 @@ final class InvoicingStage implements BenchmarkStage {
         double floorSeconds = schemaFloorSeconds(jdbc, documents, out);
         out.printf("  %-10s invoicing job time / schema floor time = %.2f%n", "", invoicingSeconds / floorSeconds);
         deleteRecursively(outbox);
+    }
+
+    /** Runs {@code invoicingJob} for {@code businessDate}; fails unless it completes. */
+    static void invoice(ApplicationContext context, LocalDate businessDate, Path outbox) throws Exception {
+        Job job = context.getBean(InvoicingJobConfiguration.JOB_NAME, Job.class);
+        JobExecution execution = context.getBean(JobRunner.class).run(job, new JobParametersBuilder()
+                .addLocalDate(NightlyParameters.BUSINESS_DATE, businessDate)
+                .addString(NightlyParameters.OUTBOX, outbox.toString(), false)
+                .toJobParameters(), List.of());
+        if (execution.getStatus() != BatchStatus.COMPLETED) {
+            throw new IllegalStateException("invoicingJob ended " + execution.getStatus() + ": "
+                    + execution.getAllFailureExceptions());
+        }
     }
 
     /** Rows per second of a raw COPY of the invoice rows (exported first, untimed) into a bare table. */
@@ -151,7 +157,7 @@ final class InvoicingStage implements BenchmarkStage {
         }
     }
 
-    private static void deleteRecursively(Path dir) throws java.io.IOException {
+    static void deleteRecursively(Path dir) throws java.io.IOException {
         try (var paths = Files.walk(dir)) {
             for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
                 Files.deleteIfExists(p);
