@@ -103,6 +103,7 @@ final class IssueDocumentsStep implements ItemProcessor<BillableItem, DraftOutco
         committed = DocumentWriter.Written.NOTHING;
         nextProgress = PROGRESS_EVERY;
         Path outbox = Path.of(stepExecution.getJobParameters().getString(NightlyParameters.OUTBOX));
+        registers.dropStale();
         run = IssuingRun.start(dataSource, writer, businessDate,
                 NightlyParameters.dayFolder(outbox, businessDate).resolve(InvoiceRegisterTasklet.REGISTER));
     }
