@@ -1,5 +1,6 @@
 package be.coop.backoffice.invoicing;
 
+import com.zaxxer.hikari.HikariDataSource;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -81,11 +82,19 @@ final class IssuingRun implements AutoCloseable {
                 try (Statement statement = connection.createStatement()) {
                     statement.execute(LOCK);
                 }
-                IssuingRun run = new IssuingRun(dataSource, writer, businessDate, connection);
-                if (nothingIssuedOn(connection, businessDate)) {
-                    run.journal = RegisterJournal.open(businessDate, register);
+                try {
+                    IssuingRun run = new IssuingRun(dataSource, writer, businessDate, connection);
+                    if (nothingIssuedOn(connection, businessDate)) {
+                        run.journal = RegisterJournal.open(businessDate, register);
+                    }
+                    return run;
+                } catch (SQLException | RuntimeException e) {
+                    // the lock is the session's: a pooled connection would keep it after close
+                    try (Statement statement = connection.createStatement()) {
+                        statement.execute(UNLOCK);
+                    }
+                    throw e;
                 }
-                return run;
             } catch (SQLException | RuntimeException e) {
                 connection.close();
                 throw e;
@@ -191,6 +200,19 @@ final class IssuingRun implements AutoCloseable {
         }
     }
 
+    /** Takes the connection out of the pool and closes it, so the session and its lock end. */
+    private void evict(Connection connection) {
+        try {
+            if (dataSource.isWrapperFor(HikariDataSource.class)) {
+                dataSource.unwrap(HikariDataSource.class).evictConnection(connection);
+            } else {
+                connection.close();
+            }
+        } catch (SQLException e) {
+            log.warn("{} invoicing: closing the lock's connection failed: {}", businessDate, e.getMessage());
+        }
+    }
+
     /**
      * The register written as the run went, for the register step, once every chunk has committed
      * ({@link #drain}); {@code null} if the run did not write one.
@@ -218,11 +240,13 @@ final class IssuingRun implements AutoCloseable {
         if (journal != null) {
             journal.close();
         }
-        try (lockConnection; Statement statement = lockConnection.createStatement()) {
+        try (Statement statement = lockConnection.createStatement()) {
             statement.execute(UNLOCK);
+            lockConnection.close();
         } catch (SQLException e) {
-            log.warn("{} invoicing: releasing the invoicing lock failed ({}); closing its connection releases it",
+            log.warn("{} invoicing: releasing the invoicing lock failed ({}); its connection is closed for good",
                     businessDate, e.getMessage());
+            evict(lockConnection);
         }
     }
 }
