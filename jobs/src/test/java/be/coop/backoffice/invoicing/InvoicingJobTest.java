@@ -300,6 +300,9 @@ class InvoicingJobTest {
         assertThat(jobRepository.getJobInstances("invoicingJob", 0, 10)).hasSize(3).allSatisfy(instance ->
                 assertThat(jobRepository.getLastStepExecution(instance, "writeInvoiceRegisterStep").getExecutionContext()
                         .getString(InvoiceRegisterTasklet.REGISTER_SOURCE)).as("%s", instance).isEqualTo("run"));
+        // the runs' invoicing lock went with them, not back into the pool with a connection
+        assertThat(jdbc.queryForObject("select count(*) from pg_locks where locktype = 'advisory'", Integer.class))
+                .isZero();
     }
 
     @Test
