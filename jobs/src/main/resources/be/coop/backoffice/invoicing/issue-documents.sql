@@ -1,7 +1,6 @@
 -- Inserts one chunk of numbered invoices and credit notes in one statement: the invoice rows with
 -- their mutualised fee, their single line, the Activity ledger entries (turnover credit, fee debit; a credit
--- note's are the opposite). Parameters: one text array per column of "item", all of the same length,
--- in the order the numbers were given.
+-- note's are the opposite). Parameters: one text array per column of "item", all of the same length.
 -- No join with a table here, whose plan would rest on statistics that a year invoiced at once
 -- outruns: the credited invoices' status is set apart, by id, only by a chunk that holds credit
 -- notes (DocumentWriter; a semi join with the invoice table was planned as a nested loop over every
@@ -12,10 +11,9 @@ with item as (
     select * from unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[],
                          ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[],
                          ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[])
-           with ordinality
         as item(invoice_number, structure_code, number_in_year, kind, credited_invoice_id, client_id, due_date,
                 amount_excl_vat, vat_amount, structured_communication, source_type, source_id, sale_id,
-                description, vat_treatment, vat_rate, activity_id, fee_exempt, fee_rate, fee_amount, status, ord)
+                description, vat_treatment, vat_rate, activity_id, fee_exempt, fee_rate, fee_amount, status)
 ),
 ids as (
     select pg_get_serial_sequence('invoice', 'invoice_id')::regclass as invoice_ids
@@ -28,7 +26,7 @@ typed as (
            vat_amount::numeric(14,2) as vat_amount, structured_communication, source_type, source_id, sale_id,
            description, vat_treatment, vat_rate::numeric(5,4) as vat_rate, activity_id,
            fee_exempt::boolean as fee_exempt, fee_rate::numeric(6,5) as fee_rate,
-           fee_amount::numeric(14,2) as fee_amount, status, ord
+           fee_amount::numeric(14,2) as fee_amount, status
       from item
 ),
 issued as (
