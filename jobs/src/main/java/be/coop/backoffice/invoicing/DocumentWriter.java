@@ -8,6 +8,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * Writes one numbered chunk on the connection it is given, in that connection's transaction, which
@@ -134,7 +135,7 @@ final class DocumentWriter {
         if (inserted != n) {
             throw new IllegalStateException("inserted " + inserted + " documents of " + n);
         }
-        Long[] credited = documents.stream().map(d -> d.draft().creditedInvoiceId()).filter(id -> id != null)
+        Long[] credited = documents.stream().map(d -> d.draft().creditedInvoiceId()).filter(Objects::nonNull)
                 .toArray(Long[]::new);
         if (credited.length > 0) {
             try (PreparedStatement ps = connection.prepareStatement(

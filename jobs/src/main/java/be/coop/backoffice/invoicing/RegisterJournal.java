@@ -41,10 +41,6 @@ final class RegisterJournal implements AutoCloseable {
         return new RegisterJournal(businessDate, file);
     }
 
-    LocalDate businessDate() {
-        return businessDate;
-    }
-
     Path file() {
         return file;
     }
