@@ -3,11 +3,11 @@ package be.coop.backoffice.payments;
 /**
  * What became of one statement file of the day ({@code bank_statement_file}).
  *
- * @param statements statements imported (duplicates not included)
- * @param duplicates statements refused because they were already imported
+ * @param statements statements imported (those refused alone not included)
+ * @param statementsRefused statements refused alone: already imported, or not in euro
  * @param lines      lines of the imported statements: {@code matched + partial + suspense}
  */
-public record FileOutcome(String fileName, boolean refused, int statements, int duplicates, int lines, int matched,
+public record FileOutcome(String fileName, boolean refused, int statements, int statementsRefused, int lines, int matched,
         int partial, int suspense) {
 
     public FileOutcome {
@@ -27,7 +27,7 @@ public record FileOutcome(String fileName, boolean refused, int statements, int 
             return fileName + " refused";
         }
         return String.format("%s: %d statement(s)%s, %d lines = %d matched + %d partial + %d suspense", fileName,
-                statements, duplicates == 0 ? "" : " (" + duplicates + " duplicate(s) refused)", lines, matched,
+                statements, statementsRefused == 0 ? "" : " (" + statementsRefused + " refused)", lines, matched,
                 partial, suspense);
     }
 }

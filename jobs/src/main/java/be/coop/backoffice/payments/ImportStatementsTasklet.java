@@ -95,11 +95,11 @@ class ImportStatementsTasklet implements Tasklet, StepExecutionListener {
         readAhead.close();
         LocalDate businessDate = stepExecution.getJobParameters().getLocalDate(NightlyParameters.BUSINESS_DATE);
         String summary = jdbc.queryForObject("""
-                select format('%s file(s): %s imported, %s refused; %s statement(s), %s duplicate(s) refused;'
+                select format('%s file(s): %s imported, %s refused; %s statement(s) imported, %s refused;'
                               || ' %s lines = %s matched + %s partial + %s suspense',
                               count(*), count(*) filter (where outcome = 'IMPORTED'),
                               count(*) filter (where outcome = 'REFUSED'), coalesce(sum(statements), 0),
-                              coalesce(sum(duplicates), 0), coalesce(sum(lines), 0), coalesce(sum(matched), 0),
+                              coalesce(sum(statements_refused), 0), coalesce(sum(lines), 0), coalesce(sum(matched), 0),
                               coalesce(sum(partial), 0), coalesce(sum(suspense), 0))
                   from bank_statement_file where business_date = ?""", String.class, businessDate);
         log.info("payments of {}: {} ({} ms)", businessDate, summary, (System.nanoTime() - started) / 1_000_000);

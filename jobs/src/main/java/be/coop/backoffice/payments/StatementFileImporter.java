@@ -33,8 +33,9 @@ import org.springframework.jdbc.support.SqlArrayValue;
  *
  * <p>A file is refused whole when it cannot be read or its figures do not add up
  * ({@link StatementReader}); each problem becomes a row of {@code bank_statement_reject}. A statement
- * already imported (same account, year of its date and sequence number, from another file or day) is
- * refused alone, before anything of it is written; the file's other statements are imported. An old
+ * already imported (same account, year of its date and sequence number, from another file or day),
+ * or of an account kept in another currency than the euro (invoices are in euro), is refused alone,
+ * before anything of it is written; the file's other statements are imported. An old
  * balance that is not the new balance of the account's previous statement is imported and reported
  * as a warning: the statement adds up, and refusing it would hold every later statement of the account.
  *
@@ -43,6 +44,8 @@ import org.springframework.jdbc.support.SqlArrayValue;
  * invoices the lines may pay, one insert for the payments, one update for the invoices paid.
  */
 public final class StatementFileImporter {
+
+    private static final String EURO = "EUR";
 
     private final JdbcTemplate jdbc;
     private final StatementReader reader = new StatementReader();
@@ -99,12 +102,19 @@ public final class StatementFileImporter {
         List<Long> statementIds = new ArrayList<>();
         List<StoredLine> lines = new ArrayList<>();
         int linesStored = 0;
-        int duplicates = 0;
+        int refusedAlone = 0;
         for (BankStatement statement : statements) {
             String key = key(statement.account(), statement.statementDate().getYear(), statement.sequenceNumber());
             int line = statement.oldBalance().sourceLine();
+            if (!statement.currency().isEmpty() && !statement.currency().equals(EURO)) {
+                refusedAlone++;
+                rejects.add("REFUSED", statement.account(), statement.sequenceNumber(), line, "statement "
+                        + statement.sequenceNumber() + " of account " + statement.account() + " is in "
+                        + statement.currency() + ": only euro accounts are reconciled with the invoices");
+                continue;
+            }
             if (stored.contains(key) || !seen.add(key)) {
-                duplicates++;
+                refusedAlone++;
                 rejects.add("REFUSED", statement.account(), statement.sequenceNumber(), line, "statement "
                         + statement.sequenceNumber() + " of " + statement.statementDate().getYear() + " for account "
                         + statement.account() + " already imported" + (stored.contains(key) ? " (" + whereStored(statement) + ")" : " earlier in this file"));
@@ -138,7 +148,7 @@ public final class StatementFileImporter {
         requireOnePaymentPerLine(fileName, lines.size(), linesStored, paymentsStored);
 
         rejects.insert(jdbc, businessDate);
-        FileOutcome outcome = new FileOutcome(fileName, false, statementIds.size(), duplicates, lines.size(), matched,
+        FileOutcome outcome = new FileOutcome(fileName, false, statementIds.size(), refusedAlone, lines.size(), matched,
                 partial, suspense);
         insertFileRow(businessDate, outcome);
         return outcome;
@@ -408,10 +418,10 @@ public final class StatementFileImporter {
 
     private void insertFileRow(LocalDate businessDate, FileOutcome o) {
         jdbc.update("""
-                insert into bank_statement_file (business_date, file_name, outcome, statements, duplicates, lines,
+                insert into bank_statement_file (business_date, file_name, outcome, statements, statements_refused, lines,
                                                  matched, partial, suspense)
                 values (?, ?, ?, ?, ?, ?, ?, ?, ?)""", businessDate, o.fileName(), o.refused() ? "REFUSED" : "IMPORTED",
-                o.statements(), o.duplicates(), o.lines(), o.matched(), o.partial(), o.suspense());
+                o.statements(), o.statementsRefused(), o.lines(), o.matched(), o.partial(), o.suspense());
     }
 
     /** The refusals and warnings of one file, numbered in the order found. */

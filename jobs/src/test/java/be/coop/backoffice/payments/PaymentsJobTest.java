@@ -51,6 +51,8 @@ class PaymentsJobTest {
     private static final String OUR_CODA_ACCOUNT = Iban.belgian(12_345_678L).value();
     private static final String OUR_CAMT_ACCOUNT = Iban.belgian(7_350_123_456L).value();
     private static final String OTHER_ACCOUNT = Iban.belgian(3_630_000_001L).value();
+    private static final String DOLLAR_ACCOUNT = Iban.belgian(3_630_000_102L).value();
+    private static final String SAVINGS_ACCOUNT = Iban.belgian(3_630_000_203L).value();
     private static final String C1_IBAN = Iban.belgian(1_430_000_011L).value();
     private static final String C2_IBAN = Iban.belgian(3_101_234_567L).value();
     private static final String STRANGER_IBAN = Iban.belgian(9_790_000_002L).value();
@@ -106,6 +108,12 @@ class PaymentsJobTest {
         Files.write(day2.resolve("payments-c.cod"), CodaWriter.write(new SimulatedStatement(OUR_CODA_ACCOUNT, "COOP",
                 "GEBABEBB", 75, d2, d1, Money.parse("1000.00"), List.of(
                         credit("200.00", null, "PA-2017-000003", C2_IBAN)))));
+        // two accounts in one file, the first kept in dollars
+        String dollars = CodaWriter.text(new SimulatedStatement(DOLLAR_ACCOUNT, "COOP", "GEBABEBB", 9, d2, d1,
+                Money.parse("70.00"), List.of(credit("30.00", null, "invoice", STRANGER_IBAN)))).replace("EUR", "USD");
+        String euros = CodaWriter.text(new SimulatedStatement(SAVINGS_ACCOUNT, "COOP", "GEBABEBB", 9, d2, d1,
+                Money.parse("0.00"), List.of(credit("15.00", null, "merci", STRANGER_IBAN))));
+        Files.writeString(day2.resolve("x-two-accounts.cod"), dollars + euros, CodaWriter.CHARSET);
 
         LocalDate d3 = LocalDate.of(2017, 3, 17);
         Path day3 = Files.createDirectories(inbox.resolve("2017-03-17"));
@@ -214,7 +222,7 @@ class PaymentsJobTest {
                 "3;3;2017-10-11;20.00;+++000/0031/54982+++;;;suspense;;0.00;20.00;" + sample1Reason("BE32135468465432"),
                 "3;4;2017-10-11;30.00;+++000/0021/33131+++;;;suspense;;0.00;30.00;" + sample1Reason("BE23156453132168"));
         assertThat(importStep.getExitStatus().getExitDescription()).isEqualTo("5 file(s): 3 imported, 2 refused;"
-                + " 3 statement(s), 0 duplicate(s) refused; 12 lines = 2 matched + 1 partial + 9 suspense");
+                + " 3 statement(s) imported, 0 refused; 12 lines = 2 matched + 1 partial + 9 suspense");
         assertThat(lines("2017-03-15", "statement-rejects.csv")).containsExactly(
                 "file;line;action;account;sequence_no;reason",
                 "broken.cod;15;refused;;;new balance -500012.10 differs from old balance 4004.10 + movements 6303.46 = 10307.56",
@@ -247,16 +255,21 @@ class PaymentsJobTest {
                 "payments-c.cod;2;warning;" + OUR_CODA_ACCOUNT + ";075;old balance 1000.00 differs from new balance"
                         + " 2002.85 of the previous statement 074 of 2017-03-15 (file payments-a.cod): a statement may be"
                         + " missing, imported anyway",
-                "sample1-again.cod;2;refused;138536152215;139;statement 139 of 2017 for account 138536152215 already"
-                        + " imported (file sample1.cod, imported on 2017-03-15)");
-        assertThat(lines("2017-03-16", "payments.csv")).hasSize(2).last().asString()
+                "sample1-again.cod;2;refused;138536152215;139 (CODA 138);statement 139 (CODA 138) of 2017 for account 138536152215 already"
+                        + " imported (file sample1.cod, imported on 2017-03-15)",
+                "x-two-accounts.cod;2;refused;" + DOLLAR_ACCOUNT + ";009;statement 009 of account " + DOLLAR_ACCOUNT
+                        + " is in USD: only euro accounts are reconciled with the invoices");
+        List<String> payments = lines("2017-03-16", "payments.csv");
+        assertThat(payments).hasSize(3);
+        assertThat(payments.get(1))
                 .startsWith("4;1;2017-03-14;200.00;PA-2017-000003;" + C2_IBAN + ";PA-2017-000003;matched;INVOICE_NUMBER;");
+        assertThat(payments.get(2)).startsWith("5;1;2017-03-14;15.00;merci;" + STRANGER_IBAN + ";;suspense;");
         assertThat(jdbc.queryForMap("""
                 select (select count(*) from bank_statement) statements, (select count(*) from bank_statement_line) lines,
                        (select count(*) from payment) payments,
                        (select sum(paid_amount)::text from invoice) paid""")).isEqualTo(Map.of(
-                "statements", (Long) before.get("statements") + 1, "lines", (Long) before.get("lines") + 1,
-                "payments", (Long) before.get("payments") + 1, "paid", "1276.00"));
+                "statements", (Long) before.get("statements") + 2, "lines", (Long) before.get("lines") + 2,
+                "payments", (Long) before.get("payments") + 2, "paid", "1276.00"));
         assertThat(jdbc.queryForObject("select count(*) from bank_statement where file_name like 'sample1%'", Integer.class))
                 .isEqualTo(1);
         assertEveryLineHasOnePayment();

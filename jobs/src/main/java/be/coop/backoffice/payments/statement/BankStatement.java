@@ -19,7 +19,8 @@ import java.util.Optional;
  * @param account         the account: its IBAN without spaces when it is one (a CODA Belgian account
  *                        number with valid check digits is turned into its IBAN), otherwise as written
  * @param currency        ISO 4217 code
- * @param sequenceNumber  CODA: paper statement number (record 1 positions 3–5); camt:
+ * @param sequenceNumber  CODA: paper statement number (record 1 positions 3–5), followed by the CODA
+ *                        sequence number (126–128) when it is another, {@code 139 (CODA 138)}; camt:
  *                        {@code ElctrncSeqNb}, else {@code LglSeqNb}, else {@code Id}
  * @param oldBalance      balance before the statement
  * @param newBalance      balance after it; its date is the statement date

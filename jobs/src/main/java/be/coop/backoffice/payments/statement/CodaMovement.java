@@ -73,11 +73,12 @@ final class CodaMovement {
     /**
      * Record 2.3: counterparty account (11–44, followed by its currency), name (48–82), communication
      * continued (83–125). The account is the first word of the zone: some banks write the currency
-     * right after a Belgian number or an IBAN instead of at 45–47.
+     * right after a Belgian number or an IBAN instead of at 45–47. A Belgian account number of 12
+     * digits (files from before IBAN) becomes its IBAN, so it can be matched like one.
      */
     void addRecord23(CodaRecord r) {
         String zone = r.text(11, 44);
-        counterpartyAccount = zone.isEmpty() ? "" : zone.split("\\s+")[0];
+        counterpartyAccount = zone.isEmpty() ? "" : CodaStatementBuilder.belgianAccount(zone.split("\\s+")[0]);
         counterpartyName = r.text(48, 82);
         communicationRest.append(r.raw(83, 125));
     }
@@ -104,6 +105,7 @@ final class CodaMovement {
     StatementLine toLine(int lineNumber) {
         StructuredCommunication reference = null;
         String text;
+        String otherStructured = "";
         String type = communicationStart.substring(0, 3);
         if (structured && (type.equals("101") || type.equals("102"))) {
             String digits = communicationStart.substring(3, 15);
@@ -119,13 +121,17 @@ final class CodaMovement {
                 text = rest;
             }
         } else if (structured) {
-            text = Texts.squeeze(type + " " + communicationStart.substring(3) + communicationRest);
+            // another structured kind (a card payment, a direct debit, ...): fixed-width fields whose
+            // zeros could read as a structured communication, so kept with the information, not searched
+            text = "";
+            otherStructured = "structured communication " + type + ": " + communicationStart.substring(3)
+                    + communicationRest + " ";
         } else {
             text = Texts.squeeze(communicationStart + communicationRest);
         }
         return new StatementLine(lineNumber, valueDate, entryDate, amount, reference, text,
                 counterpartyAccount, counterpartyName, counterpartyBic, bankReference, transactionCode,
-                Texts.squeeze(information.toString()));
+                Texts.squeeze(otherStructured + information));
     }
 
     private static StructuredCommunication structuredOrNull(String digits) {

@@ -13,12 +13,16 @@ import java.util.List;
  * record 0 to a trailer record 9.
  *
  * <p>Tolerated: CRLF, LF or CR line ends, a missing last line end, blank lines, records cut short
- * (padded with spaces) or longer with only spaces beyond position 128, a byte-order mark. The text
+ * (padded with spaces) or longer with only spaces beyond position 128, a byte-order mark, a DOS
+ * end-of-file mark (Ctrl-Z) at the end. A statement without movements may have no record 8 (the
+ * standard's empty statement, records 0, 1 and 9): its balance is unchanged. The text
  * is read as UTF-8 when it is valid UTF-8, otherwise as Windows-1252 (CODA files are single-byte).
  *
  * <p>Refused at once, naming the file, the line and the field: an unknown record type, a record out
  * of order, a number, amount, sign or date that cannot be read, a record longer than 128 characters,
- * a version other than 2, a file that ends before its trailer. The figures are not judged here: the
+ * a version other than 2, a file that ends before its trailer. A file of details only (a separate
+ * application with zeroed balances) is read, and refused by the check (see
+ * {@link CodaStatementBuilder}). The figures are not judged here: the
  * returned statements go to {@link StatementCheck}.
  */
 public final class CodaParser implements StatementParser {
@@ -31,6 +35,7 @@ public final class CodaParser implements StatementParser {
         if (text.startsWith("\uFEFF")) {
             text = text.substring(1);
         }
+        text = withoutEndOfFileMark(text);
         String[] rawLines = text.split("\r\n|\r|\n", -1);
         List<BankStatement> statements = new ArrayList<>();
         CodaStatementBuilder statement = null;
@@ -87,8 +92,14 @@ public final class CodaParser implements StatementParser {
                     statement.newBalance(r);
                 }
                 case '9' -> {
+                    if (!statement.hasOldBalance()) {
+                        throw r.malformed("trailer without an old balance record 1");
+                    }
                     if (!statement.hasNewBalance()) {
-                        throw r.malformed("trailer without a new balance record 8");
+                        if (statement.hasMovements()) {
+                            throw r.malformed("trailer without the new balance record 8 of a statement with movements");
+                        }
+                        statement.unchangedBalance(r);
                     }
                     statements.add(statement.trailer(r));
                     statement = null;
@@ -114,6 +125,15 @@ public final class CodaParser implements StatementParser {
         if (statement.hasNewBalance()) {
             throw r.malformed("comes after the new balance record 8");
         }
+    }
+
+    /** The text without a DOS end-of-file mark (Ctrl-Z) at its end and the line ends around it. */
+    private static String withoutEndOfFileMark(String text) {
+        int end = text.length();
+        while (end > 0 && (text.charAt(end - 1) == '\u001A' || text.charAt(end - 1) == '\r' || text.charAt(end - 1) == '\n')) {
+            end--;
+        }
+        return end == text.length() ? text : text.substring(0, end);
     }
 
     private static String decode(byte[] content) {

@@ -3,6 +3,7 @@ package be.coop.backoffice.payments.statement;
 import be.coop.backoffice.common.Iban;
 import be.coop.backoffice.common.Money;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -35,11 +36,16 @@ final class CodaStatementBuilder {
     private String account;
     private String currency;
     private String sequenceNumber;
+    private final LocalDate creationDate;
+    private final String separateApplication;
     private Balance oldBalance;
     private Balance newBalance;
     private CodaMovement lastMovement;
 
-    /** Record 0: the CODA version at position 128 must be 2; the creation date must be a date. */
+    /**
+     * Record 0: the CODA version at position 128 must be 2; the creation date must be a date. The
+     * separate application code (84–88) says which transactions the file holds (00000: all of them).
+     */
     CodaStatementBuilder(String fileName, CodaRecord header) {
         this.fileName = fileName;
         this.headerLine = header.line();
@@ -47,7 +53,8 @@ final class CodaStatementBuilder {
             throw header.malformed("version code (position 128) is '" + header.charAt(128)
                     + "', only CODA version 2 is read");
         }
-        header.date(6, "creation date");
+        creationDate = header.date(6, "creation date");
+        separateApplication = header.text(84, 88);
     }
 
     int headerLine() {
@@ -62,9 +69,26 @@ final class CodaStatementBuilder {
         return newBalance != null;
     }
 
+    boolean hasMovements() {
+        return !movements.isEmpty();
+    }
+
+    /**
+     * A statement of records 0, 1 and 9 only (the standard's empty statement: no movement, hence no
+     * record 8): its new balance is its old one, on the day the file was created.
+     */
+    void unchangedBalance(CodaRecord trailer) {
+        newBalance = new Balance(creationDate, oldBalance.amount(), trailer.line());
+    }
+
     /**
      * Record 1: account structure (2), paper statement number (3–5), account and currency (6–42),
-     * sign (43), amount (44–58), date (59–64).
+     * sign (43), amount (44–58), date (59–64), CODA sequence number (126–128).
+     *
+     * <p>The statement's sequence number, which with the account and the year identifies it, is the
+     * paper statement number followed by the CODA sequence number when that one is another:
+     * {@code 139 (CODA 138)}. Neither alone is safe: one paper statement may come in several CODA
+     * files, and banks fill either number with zeros. The same file twice still gives the same key.
      */
     void oldBalance(CodaRecord r) {
         countedRecords++;
@@ -75,7 +99,9 @@ final class CodaStatementBuilder {
         String zone = r.raw(6, 42);
         account = accountNumber(zone, accountStructure);
         currency = accountStructure == '0' ? zone.substring(13, 16).strip() : zone.substring(34, 37).strip();
-        sequenceNumber = r.text(3, 5);
+        String paper = r.text(3, 5);
+        String coda = r.text(126, 128);
+        sequenceNumber = coda.isEmpty() || coda.equals(paper) ? paper : paper + " (CODA " + coda + ")";
         Money amount = cents(r.amount(43, 44, "old balance"), r.line(), "old balance");
         oldBalance = new Balance(r.date(59, "old balance date"), amount, r.line());
     }
@@ -139,8 +165,22 @@ final class CodaStatementBuilder {
         Money debit = cents(r.unsignedAmount(23, "debit total"), r.line(), "debit total");
         Money credit = cents(r.unsignedAmount(38, "credit total"), r.line(), "credit total");
         CodaTrailer trailer = new CodaTrailer(r.line(), declared, countedRecords, countedMessages, debit, credit);
+        if (isDetailsFile()) {
+            problems.add(new StatementProblem(headerLine, "separate application " + separateApplication
+                    + " with zeroed balances: a file of the details of movements that the account's own statement"
+                    + " file books as totals; not read, its lines would count those payments a second time"));
+        }
         return new BankStatement(fileName, StatementFormat.CODA, account, currency, sequenceNumber,
                 oldBalance, newBalance, entries(), messages, trailer, problems);
+    }
+
+    /**
+     * A file of details only (standard 7.2.1): a separate application whose old and new balances are
+     * zeroed although it has movements.
+     */
+    private boolean isDetailsFile() {
+        return !separateApplication.isEmpty() && !separateApplication.matches("0+") && !movements.isEmpty()
+                && oldBalance.amount().isZero() && newBalance.amount().isZero();
     }
 
     private List<StatementEntry> entries() {
@@ -199,25 +239,31 @@ final class CodaStatementBuilder {
 
     /**
      * The account of a record 1 or 8 zone (37 characters): structure 0 Belgian account number (12
-     * digits) then currency at 14–16; 1 foreign account number (34); 2 Belgian IBAN (16); 3 foreign
-     * IBAN (34); currency at 35–37 for 1 to 3. A Belgian number with right check digits, or an IBAN,
-     * gives the IBAN; otherwise the account as written.
+     * digits) then currency at 14–16; 1 foreign account number (34); 2 Belgian IBAN (16, or up to
+     * 31 when written with spaces); 3 foreign IBAN (34); currency at 35–37 for 1 to 3. A Belgian
+     * number with right check digits, or an IBAN, gives the IBAN; otherwise the account as written.
      */
     private static String accountNumber(String zone, char structure) {
-        String written = switch (structure) {
-            case '0' -> zone.substring(0, 12);
-            case '2' -> zone.substring(0, 16);
-            default -> zone.substring(0, 34);
-        };
-        written = written.strip();
-        if (structure == '0' && written.matches("[0-9]{12}")) {
+        if (structure == '0') {
+            return belgianAccount(zone.substring(0, 12).strip());
+        }
+        String written = zone.substring(0, structure == '2' ? 31 : 34).strip();
+        return StatementLine.ibanOrEmpty(written.replace(" ", "")).map(Iban::value)
+                .orElse(structure == '2' ? zone.substring(0, 16).strip() : written);
+    }
+
+    /**
+     * A Belgian account number of 12 digits (3-7-2, the last two the first ten mod 97, 97 for 0) as
+     * its IBAN when its check digits are right; anything else as written.
+     */
+    static String belgianAccount(String written) {
+        if (written.matches("[0-9]{12}")) {
             long base = Long.parseLong(written.substring(0, 10));
             int check = (int) (base % 97);
             if ((check == 0 ? 97 : check) == Integer.parseInt(written.substring(10))) {
                 return Iban.belgian(base).value();
             }
-            return written;
         }
-        return StatementLine.ibanOrEmpty(written.replace(" ", "")).map(Iban::value).orElse(written);
+        return written;
     }
 }

@@ -41,7 +41,7 @@ class CodaParserTest {
         assertThat(s.account()).isEqualTo("138536152215");
         assertThat(s.accountIban()).isEmpty();
         assertThat(s.currency()).isEqualTo("EUR");
-        assertThat(s.sequenceNumber()).isEqualTo("139");
+        assertThat(s.sequenceNumber()).isEqualTo("139 (CODA 138)"); // paper statement 139, CODA file 138
         assertThat(s.oldBalance().date()).isEqualTo(LocalDate.of(2017, 10, 10));
         assertThat(s.oldBalance().amount()).isEqualTo(Money.parse("17752.12"));
         assertThat(s.statementDate()).isEqualTo(LocalDate.of(2017, 10, 11));
@@ -328,5 +328,103 @@ class CodaParserTest {
 
         assertThatThrownBy(() -> parser.parse("v1.cod", bytes(file)))
                 .hasMessage("v1.cod refused: line 1: record 0: version code (position 128) is '1', only CODA version 2 is read");
+    }
+
+    @Test
+    void statementOfRecords0And1And9OnlyKeepsItsOldBalance() {
+        String empty = String.join("\n", header(), oldBalance("250.00"), trailer(1, "0.00", "0.00"));
+        String next = statement("250.00", "260.00", "0.00", "10.00", movement(1, 0, "10.00", "A", 0));
+
+        List<BankStatement> statements = reader.read("empty.cod", bytes(empty + "\n" + next));
+
+        assertThat(statements).hasSize(2);
+        BankStatement s = statements.get(0);
+        assertThat(s.lines()).isEmpty();
+        assertThat(s.newBalance().amount()).isEqualTo(Money.parse("250.00"));
+        assertThat(s.statementDate()).isEqualTo(LocalDate.of(2024, 3, 15)); // the file's creation date
+        assertThat(statements.get(1).lines()).hasSize(1);
+    }
+
+    @Test
+    void trailerWithoutNewBalanceAfterMovementsIsRefused() {
+        String file = String.join("\n", header(), oldBalance("0.00"), movement(1, 0, "10.00", "A", 0),
+                trailer(2, "0.00", "10.00"));
+
+        assertThatThrownBy(() -> parser.parse("no8.cod", bytes(file)))
+                .hasMessage("no8.cod refused: line 4: record 9: trailer without the new balance record 8 of a statement with movements");
+    }
+
+    @Test
+    void sequenceNumberIsThePaperNumberWithTheCodaNumberWhenItIsAnother() {
+        String paperOnly = statement("0.00", "0.00", "0.00", "0.00").replace(oldBalance("0.00"),
+                oldBalance("0.00").substring(0, 125) + "   ");
+        String sameNumbers = statement("0.00", "0.00", "0.00", "0.00");
+        String twoNumbers = statement("0.00", "0.00", "0.00", "0.00").replace(oldBalance("0.00"),
+                oldBalance("0.00").substring(0, 125) + "037");
+
+        assertThat(reader.read("a.cod", bytes(paperOnly)).get(0).sequenceNumber()).isEqualTo("012");
+        assertThat(reader.read("b.cod", bytes(sameNumbers)).get(0).sequenceNumber()).isEqualTo("012");
+        assertThat(reader.read("c.cod", bytes(twoNumbers)).get(0).sequenceNumber()).isEqualTo("012 (CODA 037)");
+    }
+
+    @Test
+    void fileOfDetailsOnlyIsRefusedSayingWhy() {
+        // a separate application (here 01500, transfers in our favour) with zeroed balances, standard 7.2.1
+        String file = statement("0.00", "0.00", "0.00", "10.00", movement(1, 1, "10.00", "A", 0))
+                .replace(header(), record(1, "00000", 6, "150324", 12, "00005", 84, "01500", 128, "2"));
+
+        assertThatThrownBy(() -> reader.read("details.cod", bytes(file)))
+                .hasMessageContaining("line 1: separate application 01500 with zeroed balances: a file of the details of"
+                        + " movements that the account's own statement file books as totals");
+    }
+
+    @Test
+    void separateApplicationWithBalancesIsAnOrdinaryStatement() {
+        String file = statement("0.00", "10.00", "0.00", "10.00", movement(1, 0, "10.00", "A", 0))
+                .replace(header(), record(1, "00000", 6, "150324", 12, "00005", 84, "01500", 128, "2"));
+
+        assertThat(reader.read("transfers.cod", bytes(file)).get(0).lines()).hasSize(1);
+    }
+
+    @Test
+    void structuredCommunicationOfAnotherTypeIsKeptAsInformationAndNotSearched() {
+        // type 115 (a card payment): fixed-width fields whose zeros would read as +++000/0000/02020+++
+        String file = statement("0.00", "20.20", "0.00", "20.20",
+                movement(1, 0, "20.20", "1", "115000000002020 VISA", 0));
+
+        StatementLine line = reader.read("card.cod", bytes(file)).get(0).lines().get(0);
+
+        assertThat(line.communication()).isEmpty();
+        assertThat(line.paymentReference()).isEmpty();
+        assertThat(line.information()).isEqualTo("structured communication 115: 000000002020 VISA");
+    }
+
+    @Test
+    void counterpartyBelgianAccountNumberBecomesItsIban() {
+        String file = statement("0.00", "10.00", "0.00", "10.00",
+                movement(1, 0, "10.00", "A", 0), record23(1, 0, "063123456783", "DUPONT"));
+
+        StatementLine line = reader.read("bban23.cod", bytes(file)).get(0).lines().get(0);
+
+        assertThat(line.counterpartyAccount()).isEqualTo("BE14063123456783");
+        assertThat(line.counterpartyIban()).isPresent();
+    }
+
+    @Test
+    void belgianIbanWrittenWithSpacesIsReadWhole() {
+        String file = statement("0.00", "0.00", "0.00", "0.00")
+                .replace(oldBalance("0.00"), record(1, "12", 3, "012", 6, "BE68 5390 0754 7034", 40, "EUR", 43, "0",
+                        44, CodaFixture.amount15("0.00"), 59, "140324", 126, "012"))
+                .replace(newBalance("0.00"), record(1, "8012", 5, "BE68 5390 0754 7034", 39, "EUR", 42, "0",
+                        43, CodaFixture.amount15("0.00"), 58, "150324"));
+
+        assertThat(reader.read("spaced.cod", bytes(file)).get(0).account()).isEqualTo(CodaFixture.ACCOUNT);
+    }
+
+    @Test
+    void dosEndOfFileMarkIsIgnored() {
+        String file = statement("0.00", "10.00", "0.00", "10.00", movement(1, 0, "10.00", "A", 0));
+
+        assertThat(reader.read("dos.cod", bytes(file.replace("\n", "\r\n") + "\u001A")).get(0).lines()).hasSize(1);
     }
 }

@@ -24,7 +24,10 @@ class CodaSampleFilesTest {
         // one globalised movement of 9.68: its two details are the lines
         assertThat(s.entries()).hasSize(1);
         assertThat(s.lines()).extracting(l -> l.amount().toString()).containsExactly("-8.00", "-1.68");
-        assertThat(s.lines().get(1).information()).startsWith("INVOICE n 2011/02/000254882 du 30/06/2011 ING Belgique SA - Avenue Marnix 24,");
+        // its structured communication of type 106 (a calculation: fixed-width amounts) is information
+        assertThat(s.lines().get(1).communication()).isEmpty();
+        assertThat(s.lines().get(1).information()).startsWith("structured communication 106: 0000000000016800000")
+                .contains(" INVOICE n 2011/02/000254882 du 30/06/2011 ING Belgique SA - Avenue Marnix 24,");
 
         assertThat(refusal("sample2.cod")).containsExactly(
                 "line 17: new balance is for account BE82363072326068, the old balance (line 2) for account BE62354872126588",
