@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.Map;
 
 /**
  * One row of {@code billable-items.sql}: a sale to invoice ({@code kind} INVOICE), or a cancelled
@@ -44,19 +45,24 @@ public record BillableItem(
     /**
      * Maps a row by column label. Written out rather than a {@code DataClassRowMapper}, which
      * probes each column under two spellings and pays for a driver exception on every miss, a
-     * noticeable cost at a year's volume.
+     * noticeable cost at a year's volume. The structure's terms come from {@code structures}, by code.
      */
-    static BillableItem map(ResultSet rs, int rowNum) throws SQLException {
+    static BillableItem map(ResultSet rs, Map<String, InvoicingStructure> structures) throws SQLException {
+        String structureCode = rs.getString("structure_code");
+        InvoicingStructure structure = structures.get(structureCode);
+        if (structure == null) { // the schema's references make this impossible
+            throw new IllegalStateException("sale " + rs.getString("sale_id") + ": unknown structure " + structureCode);
+        }
         return new BillableItem(
                 rs.getString("kind"),
                 rs.getString("sale_id"),
                 rs.getString("source_type"),
                 rs.getString("source_id"),
                 rs.getString("activity_id"),
-                rs.getString("structure_code"),
-                rs.getString("invoice_prefix"),
-                rs.getInt("communication_digit"),
-                rs.getBoolean("structure_vat_exempt"),
+                structureCode,
+                structure.invoicePrefix(),
+                structure.communicationDigit(),
+                structure.vatExempt(),
                 rs.getString("client_id"),
                 rs.getString("client_kind"),
                 rs.getString("client_country"),

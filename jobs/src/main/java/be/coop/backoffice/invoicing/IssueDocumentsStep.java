@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
@@ -23,6 +24,7 @@ import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.item.ItemStreamReader;
 import org.springframework.batch.infrastructure.item.database.JdbcCursorItemReader;
 import org.springframework.batch.infrastructure.item.database.builder.JdbcCursorItemReaderBuilder;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /**
@@ -54,6 +56,7 @@ final class IssueDocumentsStep implements ItemProcessor<BillableItem, DraftOutco
     private final Supplier<MutualisedFee> fee;
     private LocalDate businessDate;
     private InvoiceDrafter drafter;
+    private Map<String, InvoicingStructure> structures;
     private IssuingRun run;
     private boolean allRead;
     private DocumentWriter.Written committed;
@@ -76,7 +79,7 @@ final class IssueDocumentsStep implements ItemProcessor<BillableItem, DraftOutco
                     ps.setObject(1, step.businessDate);
                     ps.setObject(2, step.businessDate);
                 })
-                .rowMapper(BillableItem::map)
+                .rowMapper((rs, rowNum) -> BillableItem.map(rs, step.structures))
                 .fetchSize(chunkSize)
                 .connectionAutoCommit(false) // PostgreSQL streams a cursor only inside a transaction
                 .saveState(false)
@@ -99,6 +102,7 @@ final class IssueDocumentsStep implements ItemProcessor<BillableItem, DraftOutco
     public void beforeStep(StepExecution stepExecution) {
         businessDate = stepExecution.getJobParameters().getLocalDate(NightlyParameters.BUSINESS_DATE);
         drafter = new InvoiceDrafter(businessDate, fee.get());
+        structures = InvoicingStructure.all(new JdbcTemplate(dataSource));
         allRead = false;
         committed = DocumentWriter.Written.NOTHING;
         nextProgress = PROGRESS_EVERY;
