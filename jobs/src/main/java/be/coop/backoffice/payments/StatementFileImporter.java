@@ -120,6 +120,9 @@ public final class StatementFileImporter {
                         + statement.account() + " already imported" + (stored.contains(key) ? " (" + whereStored(statement) + ")" : " earlier in this file"));
                 continue;
             }
+            for (StatementProblem note : statement.readingNotes()) {
+                rejects.add("WARNING", statement.account(), statement.sequenceNumber(), note.line(), note.reason());
+            }
             checkContinuity(statement, rejects);
             long statementId = insertStatement(statement, fileName, businessDate);
             statementIds.add(statementId);

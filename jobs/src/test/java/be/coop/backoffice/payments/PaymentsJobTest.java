@@ -14,6 +14,7 @@ import be.coop.backoffice.sample.payments.SimulatedStatement;
 import be.coop.backoffice.sample.payments.SimulatedStatement.Movement;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -114,6 +115,11 @@ class PaymentsJobTest {
         String euros = CodaWriter.text(new SimulatedStatement(SAVINGS_ACCOUNT, "COOP", "GEBABEBB", 9, d2, d1,
                 Money.parse("0.00"), List.of(credit("15.00", null, "merci", STRANGER_IBAN))));
         Files.writeString(day2.resolve("x-two-accounts.cod"), dollars + euros, CodaWriter.CHARSET);
+        // a camt statement that also lists an entry still pending, which is not in its balances
+        String camt = new String(Camt053Writer.write(new SimulatedStatement(SAVINGS_ACCOUNT, "COOP", "KREDBEBB", 10, d2,
+                d2, Money.parse("15.00"), List.of(credit("5.00", null, "merci", STRANGER_IBAN)))), StandardCharsets.UTF_8);
+        Files.writeString(day2.resolve("y-pending.xml"), camt.replace("</Stmt>", "<Ntry><Amt Ccy=\"EUR\">99.00</Amt>"
+                + "<CdtDbtInd>CRDT</CdtDbtInd><Sts>PDNG</Sts><BookgDt><Dt>2017-03-16</Dt></BookgDt></Ntry>\n</Stmt>"));
 
         LocalDate d3 = LocalDate.of(2017, 3, 17);
         Path day3 = Files.createDirectories(inbox.resolve("2017-03-17"));
@@ -248,6 +254,8 @@ class PaymentsJobTest {
                        (select sum(paid_amount)::text from invoice) paid""");
 
         JobExecution execution = run("2017-03-16");
+        List<String> pendingFile = Files.readAllLines(inbox.resolve("2017-03-16/y-pending.xml"));
+        int pendingLine = pendingFile.indexOf(pendingFile.stream().filter(l -> l.contains("PDNG")).findFirst().orElseThrow()) + 1;
 
         assertThat(execution.getStatus()).isEqualTo(BatchStatus.COMPLETED);
         assertThat(lines("2017-03-16", "statement-rejects.csv")).containsExactly(
@@ -258,18 +266,21 @@ class PaymentsJobTest {
                 "sample1-again.cod;2;refused;138536152215;139 (CODA 138);statement 139 (CODA 138) of 2017 for account 138536152215 already"
                         + " imported (file sample1.cod, imported on 2017-03-15)",
                 "x-two-accounts.cod;2;refused;" + DOLLAR_ACCOUNT + ";009;statement 009 of account " + DOLLAR_ACCOUNT
-                        + " is in USD: only euro accounts are reconciled with the invoices");
+                        + " is in USD: only euro accounts are reconciled with the invoices",
+                "y-pending.xml;" + pendingLine + ";warning;" + SAVINGS_ACCOUNT + ";10;entry of 99.00 has status PDNG, not"
+                        + " booked: not read (a statement's balances hold booked entries only)");
         List<String> payments = lines("2017-03-16", "payments.csv");
-        assertThat(payments).hasSize(3);
+        assertThat(payments).hasSize(4);
         assertThat(payments.get(1))
                 .startsWith("4;1;2017-03-14;200.00;PA-2017-000003;" + C2_IBAN + ";PA-2017-000003;matched;INVOICE_NUMBER;");
         assertThat(payments.get(2)).startsWith("5;1;2017-03-14;15.00;merci;" + STRANGER_IBAN + ";;suspense;");
+        assertThat(payments.get(3)).startsWith("6;1;2017-03-14;5.00;merci;" + STRANGER_IBAN + ";;suspense;");
         assertThat(jdbc.queryForMap("""
                 select (select count(*) from bank_statement) statements, (select count(*) from bank_statement_line) lines,
                        (select count(*) from payment) payments,
                        (select sum(paid_amount)::text from invoice) paid""")).isEqualTo(Map.of(
-                "statements", (Long) before.get("statements") + 2, "lines", (Long) before.get("lines") + 2,
-                "payments", (Long) before.get("payments") + 2, "paid", "1276.00"));
+                "statements", (Long) before.get("statements") + 3, "lines", (Long) before.get("lines") + 3,
+                "payments", (Long) before.get("payments") + 3, "paid", "1276.00"));
         assertThat(jdbc.queryForObject("select count(*) from bank_statement where file_name like 'sample1%'", Integer.class))
                 .isEqualTo(1);
         assertEveryLineHasOnePayment();

@@ -28,6 +28,8 @@ import java.util.Optional;
  * @param messages        free messages of the bank (CODA record 4, camt {@code AddtlStmtInf})
  * @param trailer         CODA record 9 and the records counted; null for camt.053
  * @param readingProblems problems noticed while reading, reported by {@link StatementCheck}
+ * @param readingNotes    what was read past without refusing the file (a camt entry that is not
+ *                        booked, an opening balance the bank left out), for the import to report
  */
 public record BankStatement(
         String sourceFile,
@@ -40,7 +42,8 @@ public record BankStatement(
         List<StatementEntry> entries,
         List<String> messages,
         CodaTrailer trailer,
-        List<StatementProblem> readingProblems) {
+        List<StatementProblem> readingProblems,
+        List<StatementProblem> readingNotes) {
 
     public BankStatement {
         Objects.requireNonNull(sourceFile, "sourceFile");
@@ -53,6 +56,7 @@ public record BankStatement(
         entries = List.copyOf(entries);
         messages = List.copyOf(messages);
         readingProblems = List.copyOf(readingProblems);
+        readingNotes = List.copyOf(readingNotes);
     }
 
     /** The date of the statement: the date of the new balance. */

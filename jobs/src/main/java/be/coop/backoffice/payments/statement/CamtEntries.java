@@ -10,25 +10,47 @@ import java.util.List;
 /**
  * The entries of one camt.053 statement and their lines.
  *
- * <p>An {@code Ntry} with {@code TxDtls} gives one line per {@code TxDtls} (a batch booked as one
- * amount, each detail a payment). A detail's amount is {@code TxDtls/Amt} (.04 and later) or
- * {@code AmtDtls/TxAmt/Amt}, or {@code AmtDtls/CntrValAmt/Amt}: the first in the account currency; a
- * single detail without one takes the entry amount. Its sign is its own {@code CdtDbtInd} when given,
- * else the entry's. The counterparty is the debtor of a credit and the creditor of a debit
- * ({@code RltdPties/Dbtr/Nm} or {@code .../Dbtr/Pty/Nm}, {@code DbtrAcct/Id/IBAN},
- * {@code RltdAgts/DbtrAgt/FinInstnId/BIC} or {@code BICFI}). An entry whose status is not
- * {@code BOOK} is noted as a problem: a statement holds booked entries only.
+ * <p>Only booked entries are read: an {@code Ntry} whose status ({@code Sts} or {@code Sts/Cd}) is
+ * another ({@code PDNG}, {@code INFO}, {@code FUTR}) is not in the closing balance; it is passed
+ * over with a note naming it. An entry without a status, against the schema, is taken as booked;
+ * one without a booking or value date takes the statement's date.
+ *
+ * <p>An {@code Ntry} with several {@code TxDtls} gives one line per {@code TxDtls} (a batch booked
+ * as one amount, each detail a payment). A batch detail's amount is {@code TxDtls/Amt} (.04 and
+ * later), {@code AmtDtls/TxAmt/Amt}, {@code AmtDtls/CntrValAmt/Amt} or {@code AmtDtls/InstdAmt/Amt}:
+ * the first in the account currency; its sign is its own {@code CdtDbtInd} when given, else the
+ * entry's. An entry with one detail gives one line of the entry's own amount: what was booked (a
+ * detail's amount may be the one instructed, before charges).
+ *
+ * <p>The counterparty is the debtor of a credit and the creditor of a debit, the other way round
+ * for a reversal ({@code RvslInd}: the parties keep their roles in the transaction reversed):
+ * {@code RltdPties/Dbtr/Nm} or {@code .../Dbtr/Pty/Nm}, {@code DbtrAcct/Id/IBAN},
+ * {@code RltdAgts/DbtrAgt/FinInstnId/BIC} or {@code BICFI}. When that party is the statement's own
+ * account or is not named at all, and the other one is named and is not the statement's account,
+ * the other is taken (a bank may name itself as the debtor of its fees).
  */
 final class CamtEntries {
 
     private final CamtFields fields;
+    private final List<StatementProblem> notes;
     private final String currency;
+    private final String ownAccount;
+    private final LocalDate statementDate;
     private final List<StatementEntry> entries = new ArrayList<>();
     private int lineNumber;
 
-    CamtEntries(CamtFields fields, String currency) {
+    /**
+     * @param notes         where entries passed over are noted
+     * @param ownAccount    the statement's account, never its own counterparty
+     * @param statementDate the closing balance's date, for an entry without any date
+     */
+    CamtEntries(CamtFields fields, List<StatementProblem> notes, String currency, String ownAccount,
+            LocalDate statementDate) {
         this.fields = fields;
+        this.notes = notes;
         this.currency = currency;
+        this.ownAccount = ownAccount;
+        this.statementDate = statementDate;
     }
 
     List<StatementEntry> entries() {
@@ -39,56 +61,56 @@ final class CamtEntries {
         String indicator = fields.indicator(ntry);
         Money amount = fields.signedAmount(ntry, indicator, currency, "entry");
         String status = Camt053Parser.firstNonEmpty(ntry.text("Sts", "Cd"), ntry.text("Sts"));
-        if (!status.equals("BOOK")) {
-            fields.problems().add(new StatementProblem(ntry.line(), "entry status is '" + status
-                    + "', a statement holds booked entries (BOOK) only"));
+        if (!status.isEmpty() && !status.equals("BOOK")) {
+            notes.add(new StatementProblem(ntry.line(), "entry of " + amount + " has status " + status
+                    + ", not booked: not read (a statement's balances hold booked entries only)"));
+            return;
         }
         LocalDate valueDate = fields.date(ntry.child("ValDt"), "value date");
         LocalDate bookingDate = fields.date(ntry.child("BookgDt"), "booking date");
         if (bookingDate == null) {
-            bookingDate = valueDate;
-        }
-        if (bookingDate == null) {
-            throw fields.refuse(ntry, "entry has neither a booking date BookgDt nor a value date ValDt");
+            bookingDate = valueDate != null ? valueDate : statementDate;
         }
         List<XmlElement> details = new ArrayList<>();
         for (XmlElement ntryDtls : ntry.children("NtryDtls")) {
             details.addAll(ntryDtls.children("TxDtls"));
         }
+        boolean reversal = "true".equals(ntry.text("RvslInd"));
         List<StatementLine> lines = new ArrayList<>();
-        if (details.isEmpty()) {
-            lines.add(line(ntry, null, amount, valueDate, bookingDate));
+        if (details.size() <= 1) {
+            lines.add(line(ntry, details.isEmpty() ? null : details.get(0), amount, reversal, valueDate, bookingDate));
         } else {
             for (XmlElement tx : details) {
-                lines.add(line(ntry, tx, detailAmount(tx, indicator, amount, details.size()), valueDate, bookingDate));
+                lines.add(line(ntry, tx, detailAmount(tx, indicator), reversal, valueDate, bookingDate));
             }
         }
         entries.add(new StatementEntry(ntry.line(), ntry.text("AcctSvcrRef"), amount, lines));
     }
 
-    private Money detailAmount(XmlElement tx, String entryIndicator, Money entryAmount, int detailCount) {
+    private Money detailAmount(XmlElement tx, String entryIndicator) {
         String indicator = tx.child("CdtDbtInd") == null ? entryIndicator : fields.indicator(tx);
         for (XmlElement amt : new XmlElement[] {tx.child("Amt"), tx.find("AmtDtls", "TxAmt", "Amt"),
-                tx.find("AmtDtls", "CntrValAmt", "Amt")}) {
+                tx.find("AmtDtls", "CntrValAmt", "Amt"), tx.find("AmtDtls", "InstdAmt", "Amt")}) {
             if (amt != null && (currency.isEmpty() || currency.equals(amt.attribute("Ccy")))) {
                 Money amount = fields.amount(amt, tx, currency, "transaction detail");
                 return "DBIT".equals(indicator) ? amount.negate() : amount;
             }
         }
-        if (detailCount == 1) {
-            return entryAmount;
-        }
         fields.problems().add(new StatementProblem(tx.line(), "transaction detail of a batch entry has no amount in "
-                + currency + " (TxDtls/Amt or AmtDtls/TxAmt/Amt)"));
+                + currency + " (TxDtls/Amt or AmtDtls/TxAmt, CntrValAmt or InstdAmt)"));
         return Money.ZERO;
     }
 
-    private StatementLine line(XmlElement ntry, XmlElement tx, Money amount, LocalDate valueDate, LocalDate bookingDate) {
+    private StatementLine line(XmlElement ntry, XmlElement tx, Money amount, boolean reversal, LocalDate valueDate,
+            LocalDate bookingDate) {
         XmlElement source = tx == null ? ntry : tx;
-        String party = amount.isNegative() ? "Cdtr" : "Dbtr";
-        String name = Camt053Parser.firstNonEmpty(source.text("RltdPties", party, "Nm"), source.text("RltdPties", party, "Pty", "Nm"));
-        String account = Camt053Parser.firstNonEmpty(source.text("RltdPties", party + "Acct", "Id", "IBAN").replace(" ", ""),
-                source.text("RltdPties", party + "Acct", "Id", "Othr", "Id"));
+        String party = amount.isNegative() != reversal ? "Cdtr" : "Dbtr";
+        String other = party.equals("Cdtr") ? "Dbtr" : "Cdtr";
+        if (isUsOrNobody(source, party) && !isUsOrNobody(source, other)) {
+            party = other;
+        }
+        String account = partyAccount(source, party);
+        String name = partyName(source, party);
         String bic = Camt053Parser.firstNonEmpty(source.text("RltdAgts", party + "Agt", "FinInstnId", "BIC"),
                 source.text("RltdAgts", party + "Agt", "FinInstnId", "BICFI"));
         String bankReference = Camt053Parser.firstNonEmpty(tx == null ? "" : tx.text("Refs", "AcctSvcrRef"), ntry.text("AcctSvcrRef"));
@@ -104,14 +126,18 @@ final class CamtEntries {
         if (rmtInf != null) {
             for (XmlElement strd : rmtInf.children("Strd")) {
                 String ref = strd.text("CdtrRefInf", "Ref");
-                if (ref.isEmpty()) {
-                    continue;
-                }
-                StructuredCommunication belgian = structured == null ? belgianOrNull(ref) : null;
+                StructuredCommunication belgian = structured == null && !ref.isEmpty() ? belgianOrNull(ref) : null;
                 if (belgian != null) {
                     structured = belgian;
-                } else {
+                } else if (!ref.isEmpty()) {
                     communication.append(ref).append(' ');
+                }
+                // the documents paid (an invoice number) and the payer's own words, for the other rules
+                for (XmlElement document : strd.children("RfrdDocInf")) {
+                    communication.append(document.text("Nb")).append(' ');
+                }
+                for (XmlElement text : strd.children("AddtlRmtInf")) {
+                    communication.append(text.text()).append(' ');
                 }
             }
             for (XmlElement ustrd : rmtInf.children("Ustrd")) {
@@ -121,6 +147,21 @@ final class CamtEntries {
         return new StatementLine(++lineNumber, valueDate, bookingDate, amount, structured,
                 Texts.squeeze(communication.toString()), account, name, bic, bankReference, code,
                 Texts.squeeze(information));
+    }
+
+    /** Whether the party is the statement's own account, or named by neither a name nor an account. */
+    private boolean isUsOrNobody(XmlElement source, String party) {
+        String account = partyAccount(source, party);
+        return account.equals(ownAccount) || (account.isEmpty() && partyName(source, party).isEmpty());
+    }
+
+    private static String partyName(XmlElement source, String party) {
+        return Camt053Parser.firstNonEmpty(source.text("RltdPties", party, "Nm"), source.text("RltdPties", party, "Pty", "Nm"));
+    }
+
+    private static String partyAccount(XmlElement source, String party) {
+        return Camt053Parser.firstNonEmpty(source.text("RltdPties", party + "Acct", "Id", "IBAN").replace(" ", ""),
+                source.text("RltdPties", party + "Acct", "Id", "Othr", "Id"));
     }
 
     /** A Belgian structured communication (12 digits, with or without {@code +++} and slashes) with valid check digits. */

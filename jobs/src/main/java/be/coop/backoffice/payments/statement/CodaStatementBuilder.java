@@ -171,7 +171,7 @@ final class CodaStatementBuilder {
                     + " file books as totals; not read, its lines would count those payments a second time"));
         }
         return new BankStatement(fileName, StatementFormat.CODA, account, currency, sequenceNumber,
-                oldBalance, newBalance, entries(), messages, trailer, problems);
+                oldBalance, newBalance, entries(), messages, trailer, problems, List.of());
     }
 
     /**

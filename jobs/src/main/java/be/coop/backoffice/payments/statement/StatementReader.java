@@ -10,7 +10,7 @@ import java.util.List;
  * {@link StatementCheck}: the import takes all its statements or none.
  *
  * <p>The format is told by the content, not the file name: XML ({@code <} first, after a
- * byte-order mark and white space) is camt.053, a first record {@code 0} is CODA.
+ * byte-order mark and white space, or a UTF-16 text) is camt.053, a first record {@code 0} is CODA.
  */
 public final class StatementReader {
 
@@ -37,6 +37,11 @@ public final class StatementReader {
 
     /** The parser of the file's format. */
     public StatementParser parserFor(String fileName, byte[] content) {
+        if (content.length >= 2 && ((content[0] == (byte) 0xFF && content[1] == (byte) 0xFE)
+                || (content[0] == (byte) 0xFE && content[1] == (byte) 0xFF)
+                || (content[0] == '<' && content[1] == 0) || (content[0] == 0 && content[1] == '<'))) {
+            return camt; // UTF-16, with or without its byte-order mark: only XML is written so
+        }
         int i = 0;
         if (content.length >= 3 && (content[0] & 0xFF) == 0xEF && (content[1] & 0xFF) == 0xBB && (content[2] & 0xFF) == 0xBF) {
             i = 3;

@@ -5,6 +5,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
+import java.util.function.Predicate;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
@@ -15,6 +16,8 @@ import javax.xml.stream.XMLStreamReader;
  * namespace only), their text, attributes and the line each starts on, for messages.
  *
  * <p>Read safely: no DTD, no external entities; a document that declares a DOCTYPE is refused.
+ * Blank lines before the XML declaration (which the XML rules forbid, and some exports write) are
+ * passed over; lines are still counted from the top of the file.
  */
 final class XmlElement {
 
@@ -36,20 +39,27 @@ final class XmlElement {
         factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
         factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
         factory.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, true);
+        int start = leadingBlank(content);
+        int lineOffset = 0;
+        for (int i = 0; i < start; i++) {
+            if (content[i] == '\n' || (content[i] == '\r' && (i + 1 == start || content[i + 1] != '\n'))) {
+                lineOffset++;
+            }
+        }
         XMLStreamReader reader = null;
         try {
-            reader = factory.createXMLStreamReader(new ByteArrayInputStream(content));
+            reader = factory.createXMLStreamReader(new ByteArrayInputStream(content, start, content.length - start));
             Deque<XmlElement> open = new ArrayDeque<>();
             XmlElement root = null;
             while (reader.hasNext()) {
                 int event = reader.next();
                 switch (event) {
                     case XMLStreamConstants.DTD -> throw new StatementRejectedException(fileName,
-                            reader.getLocation().getLineNumber(), "a DOCTYPE is not accepted in a bank statement");
+                            lineOffset + reader.getLocation().getLineNumber(), "a DOCTYPE is not accepted in a bank statement");
                     case XMLStreamConstants.START_ELEMENT -> {
                         XmlElement e = new XmlElement(reader.getLocalName(),
                                 reader.getNamespaceURI() == null ? "" : reader.getNamespaceURI(),
-                                reader.getLocation().getLineNumber());
+                                lineOffset + reader.getLocation().getLineNumber());
                         for (int i = 0; i < reader.getAttributeCount(); i++) {
                             e.attributes.add(new String[] {reader.getAttributeLocalName(i), reader.getAttributeValue(i)});
                         }
@@ -76,7 +86,7 @@ final class XmlElement {
             }
             return root;
         } catch (XMLStreamException e) {
-            int line = e.getLocation() == null ? 1 : Math.max(1, e.getLocation().getLineNumber());
+            int line = lineOffset + (e.getLocation() == null ? 1 : Math.max(1, e.getLocation().getLineNumber()));
             throw new StatementRejectedException(fileName, line, "not well-formed XML: " + firstLine(e.getMessage()));
         } finally {
             if (reader != null) {
@@ -89,6 +99,20 @@ final class XmlElement {
         }
     }
 
+    /**
+     * Where the XML starts when only a UTF-8 byte-order mark and blanks come before its first
+     * {@code <}: that offset; otherwise 0 (the parser reads the rest, other encodings included).
+     */
+    private static int leadingBlank(byte[] content) {
+        int i = content.length >= 3 && (content[0] & 0xFF) == 0xEF && (content[1] & 0xFF) == 0xBB
+                && (content[2] & 0xFF) == 0xBF ? 3 : 0;
+        int bom = i;
+        while (i < content.length && (content[i] == ' ' || content[i] == '\t' || content[i] == '\r' || content[i] == '\n')) {
+            i++;
+        }
+        return i > bom && i < content.length && content[i] == '<' ? i : 0;
+    }
+
     String name() {
         return name;
     }
@@ -99,6 +123,20 @@ final class XmlElement {
 
     int line() {
         return line;
+    }
+
+    /** This element or the first of its descendants, depth first, that {@code test} accepts; or null. */
+    XmlElement firstDescendant(Predicate<XmlElement> test) {
+        if (test.test(this)) {
+            return this;
+        }
+        for (XmlElement c : children) {
+            XmlElement found = c.firstDescendant(test);
+            if (found != null) {
+                return found;
+            }
+        }
+        return null;
     }
 
     /** The first child of that name, or null. */

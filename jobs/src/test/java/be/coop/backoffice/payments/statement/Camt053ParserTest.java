@@ -128,7 +128,7 @@ class Camt053ParserTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"06", "10", "13"})
+    @ValueSource(strings = {"06", "10", "13", "14"})
     void laterVersionsWithTheSamePathsAreRead(String version) throws Exception {
         String v08 = Files.readString(FIXTURES.resolve("camt053-v08-overdrawn.xml"));
         String xml = v08.replace("camt.053.001.08", "camt.053.001." + version);
@@ -147,7 +147,7 @@ class Camt053ParserTest {
 
         assertThatThrownBy(() -> reader.read("v01.xml", bytes(xml)))
                 .hasMessageContaining("v01.xml refused: line ")
-                .hasMessageContaining("not a camt.053.001.02 to .13 document");
+                .hasMessageContaining("not a camt.053.001.02 (or later) document");
     }
 
     @Test
@@ -186,7 +186,7 @@ class Camt053ParserTest {
         String xml = "<Document xmlns=\"urn:iso:std:iso:20022:tech:xsd:pain.001.001.03\"><CstmrCdtTrfInitn/></Document>";
 
         assertThatThrownBy(() -> parser.parse("pain.xml", bytes(xml)))
-                .hasMessage("pain.xml refused: line 1: not a camt.053.001.02 to .13 document: root element Document "
+                .hasMessage("pain.xml refused: line 1: not a camt.053.001.02 (or later) document: root element Document "
                         + "in namespace urn:iso:std:iso:20022:tech:xsd:pain.001.001.03");
     }
 
@@ -220,11 +220,141 @@ class Camt053ParserTest {
     }
 
     @Test
-    void pendingEntryIsRefusedByTheCheck() {
-        String xml = minimal("<Id>S</Id>", entry("0.00", "CRDT").replace("BOOK", "PDNG"));
+    void entryNotBookedIsPassedOverWithANote() {
+        String xml = minimal("<Id>S</Id>", "10.00", entry("10.00", "CRDT") + "\n" + entry("99.00", "CRDT").replace("BOOK", "PDNG"));
 
-        assertThatThrownBy(() -> reader.read("pending.xml", bytes(xml)))
-                .hasMessage("pending.xml refused: line 1: entry status is 'PDNG', a statement holds booked entries (BOOK) only");
+        BankStatement s = reader.read("pending.xml", bytes(xml)).get(0);
+
+        assertThat(s.lines()).extracting(l -> l.amount().toString()).containsExactly("10.00");
+        assertThat(s.readingNotes()).containsExactly(new StatementProblem(2,
+                "entry of 99.00 has status PDNG, not booked: not read (a statement's balances hold booked entries only)"));
+    }
+
+    @Test
+    void documentInsideAnEnvelopeIsRead() {
+        String xml = "<Envelope xmlns=\"urn:example:envelope\"><AppHdr xmlns=\"urn:iso:std:iso:20022:tech:xsd:head.001.001.02\">"
+                + "<MsgDefIdr>camt.053.001.02</MsgDefIdr></AppHdr>\n" + minimal("<Id>S</Id>", "10.00", entry("10.00", "CRDT"))
+                + "</Envelope>";
+
+        BankStatement s = reader.read("envelope.xml", bytes(xml)).get(0);
+
+        assertThat(s.lines()).hasSize(1);
+        assertThat(s.entries().get(0).sourceLine()).isEqualTo(2);
+    }
+
+    @Test
+    void documentWithoutNamespaceIsReadWhenItHoldsAStatement() {
+        String xml = minimal("<Id>S</Id>", "10.00", entry("10.00", "CRDT"))
+                .replace(" xmlns=\"urn:iso:std:iso:20022:tech:xsd:camt.053.001.02\"", "");
+
+        assertThat(reader.read("plain.xml", bytes(xml)).get(0).lines()).hasSize(1);
+    }
+
+    @Test
+    void utf16FileIsRecognisedAsXml() {
+        String xml = "\uFEFF<?xml version=\"1.0\" encoding=\"UTF-16\"?>\n" + minimal("<Id>S</Id>", "10.00", entry("10.00", "CRDT"));
+
+        BankStatement s = reader.read("utf16.xml", xml.getBytes(StandardCharsets.UTF_16LE)).get(0);
+
+        assertThat(s.newBalance().amount()).isEqualTo(Money.parse("10.00"));
+    }
+
+    @Test
+    void blankLinesBeforeTheXmlDeclarationArePassedOverAndStillCounted() {
+        String xml = "\n\n<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + minimal("<Id>S</Id>", "\n" + entry("12,50", "CRDT"));
+
+        assertThatThrownBy(() -> parser.parse("blank.xml", bytes(xml)))
+                .hasMessage("blank.xml refused: line 5: entry amount is not a positive decimal: '12,50'");
+    }
+
+    @Test
+    void balanceWithoutIndicatorIsReadAsACreditAndChecked() {
+        String xml = minimal("<Id>S</Id>", "10.00", entry("10.00", "CRDT")).replace("<CdtDbtInd>CRDT</CdtDbtInd><Dt>", "<Dt>");
+
+        BankStatement s = reader.read("noind.xml", bytes(xml)).get(0);
+
+        assertThat(s.oldBalance().amount()).isEqualTo(Money.parse("0.00"));
+        assertThat(s.newBalance().amount()).isEqualTo(Money.parse("10.00"));
+    }
+
+    @Test
+    void entryWithOneDetailIsTheAmountBookedNotTheAmountInstructed() {
+        // the payer instructed 151.50; the bank booked 150.00 after its charges
+        String detail = "<NtryDtls><TxDtls><AmtDtls><InstdAmt><Amt Ccy=\"EUR\">151.50</Amt></InstdAmt>"
+                + "<TxAmt><Amt Ccy=\"EUR\">151.50</Amt></TxAmt></AmtDtls>"
+                + "<RltdPties><Dbtr><Nm>Peeters An</Nm></Dbtr></RltdPties></TxDtls></NtryDtls>";
+        String xml = minimal("<Id>S</Id>", "150.00", entry("150.00", "CRDT").replace("</Ntry>", detail + "</Ntry>"));
+
+        StatementLine line = reader.read("charges.xml", bytes(xml)).get(0).lines().get(0);
+
+        assertThat(line.amount()).isEqualTo(Money.parse("150.00"));
+        assertThat(line.counterpartyName()).isEqualTo("Peeters An");
+    }
+
+    @Test
+    void batchDetailWithOnlyItsInstructedAmountIsRead() {
+        String details = "<NtryDtls><TxDtls><AmtDtls><InstdAmt><Amt Ccy=\"EUR\">40.00</Amt></InstdAmt></AmtDtls></TxDtls>"
+                + "<TxDtls><AmtDtls><InstdAmt><Amt Ccy=\"EUR\">60.00</Amt></InstdAmt></AmtDtls></TxDtls></NtryDtls>";
+        String xml = minimal("<Id>S</Id>", "100.00", entry("100.00", "CRDT").replace("</Ntry>", details + "</Ntry>"));
+
+        assertThat(reader.read("instd.xml", bytes(xml)).get(0).lines()).extracting(l -> l.amount().toString())
+                .containsExactly("40.00", "60.00");
+    }
+
+    @Test
+    void reversedDebitNamesTheCreditorOfTheDebitReversed() {
+        String parties = "<RvslInd>true</RvslInd><NtryDtls><TxDtls><RltdPties>"
+                + "<Dbtr><Nm>Cooperative</Nm></Dbtr><DbtrAcct><Id><IBAN>BE68539007547034</IBAN></Id></DbtrAcct>"
+                + "<Cdtr><Nm>Proximus SA</Nm></Cdtr><CdtrAcct><Id><IBAN>BE54000000009797</IBAN></Id></CdtrAcct>"
+                + "</RltdPties></TxDtls></NtryDtls>";
+        String xml = minimal("<Id>S</Id>", "45.20", entry("45.20", "CRDT").replace("</Ntry>", parties + "</Ntry>"));
+
+        StatementLine line = reader.read("reversal.xml", bytes(xml)).get(0).lines().get(0);
+
+        assertThat(line.counterpartyName()).isEqualTo("Proximus SA");
+        assertThat(line.counterpartyAccount()).isEqualTo("BE54000000009797");
+    }
+
+    @Test
+    void bankNamedAsTheDebtorOfItsFeesIsTheCounterparty() {
+        String parties = "<NtryDtls><TxDtls><RltdPties><Dbtr><Nm>KBC Bank</Nm></Dbtr></RltdPties></TxDtls></NtryDtls>";
+        String xml = minimal("<Id>S</Id>", "-2.50", entry("2.50", "DBIT").replace("</Ntry>", parties + "</Ntry>"))
+                .replace("<Amt Ccy=\"EUR\">-2.50</Amt><CdtDbtInd>CRDT", "<Amt Ccy=\"EUR\">2.50</Amt><CdtDbtInd>DBIT");
+
+        assertThat(reader.read("fees.xml", bytes(xml)).get(0).lines().get(0).counterpartyName()).isEqualTo("KBC Bank");
+    }
+
+    @Test
+    void structuredRemittanceWithoutReferenceGivesTheDocumentPaidAndTheText() {
+        String rmt = "<NtryDtls><TxDtls><RmtInf><Strd><RfrdDocInf><Nb>PA-2017-000003</Nb></RfrdDocInf>"
+                + "<AddtlRmtInf>solde</AddtlRmtInf></Strd></RmtInf></TxDtls></NtryDtls>";
+        String xml = minimal("<Id>S</Id>", "10.00", entry("10.00", "CRDT").replace("</Ntry>", rmt + "</Ntry>"));
+
+        assertThat(reader.read("strd.xml", bytes(xml)).get(0).lines().get(0).communication()).isEqualTo("PA-2017-000003 solde");
+    }
+
+    @Test
+    void statementWithAClosingBalanceOnlyGetsItsOpeningBalanceFromItsEntriesAndANote() {
+        String xml = minimal("<Id>S</Id>", "25.00", entry("10.00", "CRDT"))
+                .replaceFirst("<Bal><Tp><CdOrPrtry><Cd>OPBD</Cd>.*?</Bal>", "");
+
+        BankStatement s = reader.read("closing.xml", bytes(xml)).get(0);
+
+        assertThat(s.oldBalance().amount()).isEqualTo(Money.parse("15.00"));
+        assertThat(s.readingNotes()).extracting(StatementProblem::reason).containsExactly("statement S has no opening"
+                + " balance (Bal of type OPBD or PRCD): taken as the closing balance less the entries, 15.00; its own"
+                + " balances check nothing");
+    }
+
+    @Test
+    void entryWithoutStatusOrDatesIsBookedOnTheStatementDate() {
+        String xml = minimal("<Id>S</Id>", "10.00", entry("10.00", "CRDT")
+                .replace("<Sts>BOOK</Sts>", "").replace("<BookgDt><Dt>2024-03-16</Dt></BookgDt>", ""));
+
+        StatementLine line = reader.read("bare.xml", bytes(xml)).get(0).lines().get(0);
+
+        assertThat(line.entryDate()).isEqualTo(LocalDate.of(2024, 3, 16));
+        assertThat(line.valueDate()).isNull();
     }
 
     /** A one-line camt.053.001.02 statement with OPBD and CLBD of 0.00 on 2024-03-16. */

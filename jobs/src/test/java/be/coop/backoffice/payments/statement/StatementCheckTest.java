@@ -72,7 +72,7 @@ class StatementCheckTest {
     void newBalanceMayNotBeDatedBeforeTheOldOne() {
         BankStatement s = new BankStatement("f", StatementFormat.CODA, "BE68539007547034", "EUR", "1",
                 new Balance(DAY, Money.ZERO, 2), new Balance(DAY.minusDays(1), Money.ZERO, 9),
-                List.of(), List.of(), null, List.of());
+                List.of(), List.of(), null, List.of(), List.of());
 
         assertThat(check.problems(s)).containsExactly(new StatementProblem(9,
                 "new balance date 2024-03-14 is before the old balance date 2024-03-15"));
@@ -83,7 +83,7 @@ class StatementCheckTest {
         BankStatement read = statement("0.00", "0.00", null);
         BankStatement s = new BankStatement(read.sourceFile(), read.format(), read.account(), read.currency(),
                 read.sequenceNumber(), read.oldBalance(), read.newBalance(), read.entries(), read.messages(),
-                read.trailer(), List.of(new StatementProblem(5, "amount 1.005 has a non-zero third decimal")));
+                read.trailer(), List.of(new StatementProblem(5, "amount 1.005 has a non-zero third decimal")), List.of());
 
         assertThat(check.problems(s)).containsExactly(new StatementProblem(5, "amount 1.005 has a non-zero third decimal"));
     }
@@ -101,7 +101,7 @@ class StatementCheckTest {
     private static BankStatement statement(String oldBalance, String newBalance, CodaTrailer trailer, StatementEntry... entries) {
         return new BankStatement("day.cod", StatementFormat.CODA, "BE68539007547034", "EUR", "12",
                 new Balance(DAY.minusDays(1), Money.parse(oldBalance), 2), new Balance(DAY, Money.parse(newBalance), 9),
-                List.of(entries), List.of(), trailer, List.of());
+                List.of(entries), List.of(), trailer, List.of(), List.of());
     }
 
     private static StatementEntry entry(int sourceLine, String amount) {
