@@ -75,7 +75,8 @@ final class CamtEntries {
         for (XmlElement ntryDtls : ntry.children("NtryDtls")) {
             details.addAll(ntryDtls.children("TxDtls"));
         }
-        boolean reversal = "true".equals(ntry.text("RvslInd"));
+        String reversalIndicator = ntry.text("RvslInd");
+        boolean reversal = reversalIndicator.equals("true") || reversalIndicator.equals("1"); // xs:boolean
         List<StatementLine> lines = new ArrayList<>();
         if (details.size() <= 1) {
             lines.add(line(ntry, details.isEmpty() ? null : details.get(0), amount, reversal, valueDate, bookingDate));
