@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
  * one {@link BankStatement} per {@code Stmt}. Banks moved from .02 to later versions at different
  * times, so every version from .02 on is read (a later one keeps these paths); 001.01 (before the
  * 2009 maintenance) and other messages are refused. The {@code Document} may be the root or sit in
- * an envelope (a business application header's); one without a namespace is read when it holds a
+ * an envelope (a business application header's), which may hold several: the statements of all of
+ * them are read. A {@code Document} without a namespace is read when it holds a
  * {@code BkToCstmrStmt}.
  *
  * <ul>
@@ -37,19 +38,21 @@ public final class Camt053Parser implements StatementParser {
     @Override
     public List<BankStatement> parse(String fileName, byte[] content) {
         XmlElement root = XmlElement.parse(fileName, content);
-        XmlElement document = root.firstDescendant(Camt053Parser::isStatementDocument);
-        if (document == null) {
+        List<XmlElement> documents = root.outermost(Camt053Parser::isStatementDocument);
+        if (documents.isEmpty()) {
             String ns = root.namespace();
             throw new StatementRejectedException(fileName, root.line(), "not a camt.053.001.02 (or later) document: root element "
                     + root.name() + (ns.isEmpty() ? "" : " in namespace " + ns));
         }
-        XmlElement message = document.child("BkToCstmrStmt");
-        if (message == null || message.children("Stmt").isEmpty()) {
-            throw new StatementRejectedException(fileName, document.line(), "no BkToCstmrStmt/Stmt in the document");
-        }
         List<BankStatement> statements = new ArrayList<>();
-        for (XmlElement stmt : message.children("Stmt")) {
-            statements.add(statement(fileName, stmt));
+        for (XmlElement document : documents) {
+            XmlElement message = document.child("BkToCstmrStmt");
+            if (message == null || message.children("Stmt").isEmpty()) {
+                throw new StatementRejectedException(fileName, document.line(), "no BkToCstmrStmt/Stmt in the document");
+            }
+            for (XmlElement stmt : message.children("Stmt")) {
+                statements.add(statement(fileName, stmt));
+            }
         }
         return statements;
     }

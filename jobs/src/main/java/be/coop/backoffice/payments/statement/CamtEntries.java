@@ -58,14 +58,17 @@ final class CamtEntries {
     }
 
     void add(XmlElement ntry) {
-        String indicator = fields.indicator(ntry);
-        Money amount = fields.signedAmount(ntry, indicator, currency, "entry");
         String status = Camt053Parser.firstNonEmpty(ntry.text("Sts", "Cd"), ntry.text("Sts"));
         if (!status.isEmpty() && !status.equals("BOOK")) {
-            notes.add(new StatementProblem(ntry.line(), "entry of " + amount + " has status " + status
-                    + ", not booked: not read (a statement's balances hold booked entries only)"));
+            // read as written: nothing of an entry passed over may refuse the file
+            XmlElement amt = ntry.child("Amt");
+            notes.add(new StatementProblem(ntry.line(), "entry of " + (ntry.text("CdtDbtInd").equals("DBIT") ? "-" : "")
+                    + ntry.text("Amt") + (amt == null || amt.attribute("Ccy").equals(currency) ? "" : " " + amt.attribute("Ccy"))
+                    + " has status " + status + ", not booked: not read (a statement's balances hold booked entries only)"));
             return;
         }
+        String indicator = fields.indicator(ntry);
+        Money amount = fields.signedAmount(ntry, indicator, currency, "entry");
         LocalDate valueDate = fields.date(ntry.child("ValDt"), "value date");
         LocalDate bookingDate = fields.date(ntry.child("BookgDt"), "booking date");
         if (bookingDate == null) {

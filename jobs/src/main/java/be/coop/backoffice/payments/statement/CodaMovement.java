@@ -13,6 +13,13 @@ import java.util.function.Function;
  */
 final class CodaMovement {
 
+    /**
+     * Where the free communication starts in a type 127 structured communication (SEPA direct debit):
+     * after the settlement date (6), the direct debit's type (1), scheme (1) and paid-or-refused code
+     * (1), the creditor's identification (35) and the mandate reference (35); 62 characters long.
+     */
+    private static final int DIRECT_DEBIT_COMMUNICATION = 6 + 1 + 1 + 1 + 35 + 35;
+
     final int line;
     final int sequence;
     final int detail;
@@ -120,18 +127,26 @@ final class CodaMovement {
             } else {
                 text = rest;
             }
+        } else if (structured && type.equals("100")) {
+            text = Texts.squeeze(communicationStart.substring(3) + communicationRest); // an ISO 11649 RF reference
         } else if (structured) {
-            // another structured kind (a card payment, a direct debit, ...): fixed-width fields whose
-            // zeros could read as a structured communication, so kept with the information, not searched
-            text = "";
-            otherStructured = "structured communication " + type + ": " + communicationStart.substring(3)
-                    + communicationRest + " ";
+            // another structured kind (card payments, calculations, a direct debit): fixed-width fields
+            // whose zeros could read as a structured communication, kept with the information and not
+            // searched; but for the free communication a SEPA direct debit (127) carries
+            String payload = communicationStart.substring(3) + communicationRest;
+            text = type.equals("127") ? Texts.squeeze(field(payload, DIRECT_DEBIT_COMMUNICATION, 62)) : "";
+            otherStructured = "structured communication " + type + ": " + payload + " ";
         } else {
             text = Texts.squeeze(communicationStart + communicationRest);
         }
         return new StatementLine(lineNumber, valueDate, entryDate, amount, reference, text,
                 counterpartyAccount, counterpartyName, counterpartyBic, bankReference, transactionCode,
                 Texts.squeeze(otherStructured + information));
+    }
+
+    /** The fixed-width field at {@code start} of {@code length} characters, as far as the text goes. */
+    private static String field(String text, int start, int length) {
+        return start >= text.length() ? "" : text.substring(start, Math.min(text.length(), start + length));
     }
 
     private static StructuredCommunication structuredOrNull(String digits) {

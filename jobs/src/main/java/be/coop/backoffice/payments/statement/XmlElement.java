@@ -125,18 +125,19 @@ final class XmlElement {
         return line;
     }
 
-    /** This element or the first of its descendants, depth first, that {@code test} accepts; or null. */
-    XmlElement firstDescendant(Predicate<XmlElement> test) {
+    /**
+     * This element if {@code test} accepts it, else those of its descendants that it accepts, in
+     * document order, without looking inside an accepted one.
+     */
+    List<XmlElement> outermost(Predicate<XmlElement> test) {
         if (test.test(this)) {
-            return this;
+            return List.of(this);
         }
+        List<XmlElement> found = new ArrayList<>();
         for (XmlElement c : children) {
-            XmlElement found = c.firstDescendant(test);
-            if (found != null) {
-                return found;
-            }
+            found.addAll(c.outermost(test));
         }
-        return null;
+        return found;
     }
 
     /** The first child of that name, or null. */

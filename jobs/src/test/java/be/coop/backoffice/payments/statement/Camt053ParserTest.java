@@ -301,10 +301,12 @@ class Camt053ParserTest {
                 .containsExactly("40.00", "60.00");
     }
 
-    @Test
-    void reversedDebitNamesTheCreditorOfTheDebitReversed() {
-        String parties = "<RvslInd>true</RvslInd><NtryDtls><TxDtls><RltdPties>"
-                + "<Dbtr><Nm>Cooperative</Nm></Dbtr><DbtrAcct><Id><IBAN>BE68539007547034</IBAN></Id></DbtrAcct>"
+    @ParameterizedTest
+    @ValueSource(strings = {"true", "1"})
+    void reversedDebitNamesTheCreditorOfTheDebitReversed(String reversal) {
+        // a direct debit collected by a client of ours, given back: the parties keep their roles
+        String parties = "<RvslInd>" + reversal + "</RvslInd><NtryDtls><TxDtls><RltdPties>"
+                + "<Dbtr><Nm>Atelier Martin SRL</Nm></Dbtr><DbtrAcct><Id><IBAN>BE94735001234514</IBAN></Id></DbtrAcct>"
                 + "<Cdtr><Nm>Proximus SA</Nm></Cdtr><CdtrAcct><Id><IBAN>BE54000000009797</IBAN></Id></CdtrAcct>"
                 + "</RltdPties></TxDtls></NtryDtls>";
         String xml = minimal("<Id>S</Id>", "45.20", entry("45.20", "CRDT").replace("</Ntry>", parties + "</Ntry>"));
@@ -313,6 +315,38 @@ class Camt053ParserTest {
 
         assertThat(line.counterpartyName()).isEqualTo("Proximus SA");
         assertThat(line.counterpartyAccount()).isEqualTo("BE54000000009797");
+    }
+
+    @Test
+    void ownAccountNamedAsTheCounterpartyGivesWayToTheOtherParty() {
+        String parties = "<NtryDtls><TxDtls><RltdPties>"
+                + "<Dbtr><Nm>Cooperative</Nm></Dbtr><DbtrAcct><Id><IBAN>BE68539007547034</IBAN></Id></DbtrAcct>"
+                + "<Cdtr><Nm>Proximus SA</Nm></Cdtr><CdtrAcct><Id><IBAN>BE54000000009797</IBAN></Id></CdtrAcct>"
+                + "</RltdPties></TxDtls></NtryDtls>";
+        String xml = minimal("<Id>S</Id>", "45.20", entry("45.20", "CRDT").replace("</Ntry>", parties + "</Ntry>"));
+
+        assertThat(reader.read("own.xml", bytes(xml)).get(0).lines().get(0).counterpartyName()).isEqualTo("Proximus SA");
+    }
+
+    @Test
+    void envelopeOfSeveralDocumentsGivesTheStatementsOfAll() {
+        String xml = "<Envelope>" + minimal("<Id>S1</Id>", "10.00", entry("10.00", "CRDT"))
+                + minimal("<Id>S2</Id>", "20.00", entry("20.00", "CRDT")) + "</Envelope>";
+
+        assertThat(reader.read("two.xml", bytes(xml))).extracting(BankStatement::sequenceNumber).containsExactly("S1", "S2");
+    }
+
+    @Test
+    void entryPassedOverCannotRefuseTheFile() {
+        String pending = "<Ntry><Amt Ccy=\"USD\">99.00</Amt><CdtDbtInd>DBIT</CdtDbtInd><Sts>PDNG</Sts></Ntry>";
+        String info = "<Ntry><Amt Ccy=\"EUR\">5.00</Amt><Sts>INFO</Sts></Ntry>";
+        String xml = minimal("<Id>S</Id>", "10.00", entry("10.00", "CRDT") + "\n" + pending + "\n" + info);
+
+        BankStatement s = reader.read("passed.xml", bytes(xml)).get(0);
+
+        assertThat(s.readingNotes()).extracting(StatementProblem::reason).containsExactly(
+                "entry of -99.00 USD has status PDNG, not booked: not read (a statement's balances hold booked entries only)",
+                "entry of 5.00 has status INFO, not booked: not read (a statement's balances hold booked entries only)");
     }
 
     @Test

@@ -400,6 +400,34 @@ class CodaParserTest {
     }
 
     @Test
+    void isoCreditorReferenceOfType100IsTheCommunication() {
+        String file = statement("0.00", "20.00", "0.00", "20.00",
+                movement(1, 0, "20.00", "1", "100RF18539007547034", 0));
+
+        StatementLine line = reader.read("rf.cod", bytes(file)).get(0).lines().get(0);
+
+        assertThat(line.structuredCommunication()).isNull();
+        assertThat(line.communication()).isEqualTo("RF18539007547034");
+    }
+
+    @Test
+    void sepaDirectDebitOfType127GivesItsCommunicationField() {
+        // 127: settlement date, type, scheme, paid; creditor id (35) and mandate (35); communication (62)
+        String payload = "150324" + "1" + "1" + "0" + String.format("%-35s", "BE98ZZZ0123456789")
+                + String.format("%-35s", "MANDATE-0042") + String.format("%-62s", "+++090/9337/55493+++ MARS");
+        String file = statement("0.00", "75.00", "0.00", "75.00",
+                movement(1, 0, "75.00", "1", "127" + payload.substring(0, 50), 0),
+                record22(1, 0, payload.substring(50, 103), ""),
+                record(1, "23", 3, "00010000", 83, payload.substring(103)));
+
+        StatementLine line = reader.read("sdd.cod", bytes(file)).get(0).lines().get(0);
+
+        assertThat(line.communication()).isEqualTo("+++090/9337/55493+++ MARS");
+        assertThat(line.paymentReference()).contains(StructuredCommunication.parse("090933755493"));
+        assertThat(line.information()).startsWith("structured communication 127: 150324110BE98ZZZ0123456789");
+    }
+
+    @Test
     void counterpartyBelgianAccountNumberBecomesItsIban() {
         String file = statement("0.00", "10.00", "0.00", "10.00",
                 movement(1, 0, "10.00", "A", 0), record23(1, 0, "063123456783", "DUPONT"));
