@@ -113,11 +113,13 @@ public final class StatementFileImporter {
                         + statement.currency() + ": only euro accounts are reconciled with the invoices");
                 continue;
             }
-            if (stored.contains(key) || !seen.add(key)) {
+            String storedUnder = stored.contains(key) ? statement.sequenceNumber() : storedUnderFormerNumber(statement);
+            if (storedUnder != null || !seen.add(key)) {
                 refusedAlone++;
                 rejects.add("REFUSED", statement.account(), statement.sequenceNumber(), line, "statement "
                         + statement.sequenceNumber() + " of " + statement.statementDate().getYear() + " for account "
-                        + statement.account() + " already imported" + (stored.contains(key) ? " (" + whereStored(statement) + ")" : " earlier in this file"));
+                        + statement.account() + " already imported" + (storedUnder != null
+                                ? " (" + whereStored(statement, storedUnder) + ")" : " earlier in this file"));
                 continue;
             }
             for (StatementProblem note : statement.readingNotes()) {
@@ -194,11 +196,25 @@ public final class StatementFileImporter {
                 new SqlArrayValue("text", sequences)));
     }
 
-    private String whereStored(BankStatement statement) {
+    private String whereStored(BankStatement statement, String sequenceNumber) {
         return jdbc.queryForObject("""
                 select 'file ' || file_name || ', imported on ' || imported_on from bank_statement
                  where account = ? and statement_year = ? and sequence_no = ?""", String.class,
-                statement.account(), statement.statementDate().getYear(), statement.sequenceNumber());
+                statement.account(), statement.statementDate().getYear(), sequenceNumber);
+    }
+
+    /**
+     * The former sequence number under which this CODA statement was stored before the CODA
+     * sequence number joined its key ({@link BankStatement#formerSequenceNumber()}), with the same
+     * date and balances; null when it was not.
+     */
+    private String storedUnderFormerNumber(BankStatement statement) {
+        return statement.formerSequenceNumber().filter(former -> jdbc.queryForObject("""
+                select count(*) from bank_statement
+                 where format = 'CODA' and account = ? and statement_year = ? and sequence_no = ?
+                   and statement_date = ? and old_balance = ? and new_balance = ?""", Integer.class,
+                statement.account(), statement.statementDate().getYear(), former, statement.statementDate(),
+                statement.oldBalance().amount().amount(), statement.newBalance().amount().amount()) > 0).orElse(null);
     }
 
     private void checkContinuity(BankStatement statement, Rejects rejects) {

@@ -54,6 +54,7 @@ class PaymentsJobTest {
     private static final String OTHER_ACCOUNT = Iban.belgian(3_630_000_001L).value();
     private static final String DOLLAR_ACCOUNT = Iban.belgian(3_630_000_102L).value();
     private static final String SAVINGS_ACCOUNT = Iban.belgian(3_630_000_203L).value();
+    private static final String LEGACY_ACCOUNT = Iban.belgian(3_630_000_304L).value();
     private static final String C1_IBAN = Iban.belgian(1_430_000_011L).value();
     private static final String C2_IBAN = Iban.belgian(3_101_234_567L).value();
     private static final String STRANGER_IBAN = Iban.belgian(9_790_000_002L).value();
@@ -368,6 +369,31 @@ class PaymentsJobTest {
         assertThatThrownBy(() -> jdbc.update("delete from bank_statement where statement_id = ?", statement))
                 .hasMessageContaining("bank statement " + statement + " cannot be deleted: imported statements are final");
         assertEveryLineHasOnePayment();
+    }
+
+    @Test
+    @Order(6)
+    void aStatementStoredUnderItsPaperNumberAloneIsStillRecognised() throws Exception {
+        // stored before the CODA sequence number joined the key: paper number 012 alone
+        jdbc.update("""
+                insert into bank_statement (format, file_name, account, sequence_no, statement_date, old_balance,
+                                            new_balance, imported_on, line_count)
+                values ('CODA', 'old.cod', ?, '012', '2017-03-20', 100.00, 150.00, '2017-03-20', 0)""", LEGACY_ACCOUNT);
+        LocalDate d = LocalDate.of(2017, 3, 20);
+        String[] records = CodaWriter.text(new SimulatedStatement(LEGACY_ACCOUNT, "COOP", "GEBABEBB", 12, d, d.minusDays(1),
+                Money.parse("100.00"), List.of(credit("50.00", null, "merci", STRANGER_IBAN)))).split("\r\n", -1);
+        records[1] = records[1].substring(0, 125) + "037"; // CODA file 037 of paper statement 012
+        Path day = Files.createDirectories(inbox.resolve("2017-03-21"));
+        Files.writeString(day.resolve("again.cod"), String.join("\r\n", records), CodaWriter.CHARSET);
+        long statements = jdbc.queryForObject("select count(*) from bank_statement", Long.class);
+
+        assertThat(run("2017-03-21").getStatus()).isEqualTo(BatchStatus.COMPLETED);
+
+        assertThat(lines("2017-03-21", "statement-rejects.csv")).containsExactly(
+                "file;line;action;account;sequence_no;reason",
+                "again.cod;2;refused;" + LEGACY_ACCOUNT + ";012 (CODA 037);statement 012 (CODA 037) of 2017 for account "
+                        + LEGACY_ACCOUNT + " already imported (file old.cod, imported on 2017-03-20)");
+        assertThat(jdbc.queryForObject("select count(*) from bank_statement", Long.class)).isEqualTo(statements);
     }
 
     private void assertEveryLineHasOnePayment() {

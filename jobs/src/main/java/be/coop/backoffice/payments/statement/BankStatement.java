@@ -69,6 +69,17 @@ public record BankStatement(
         return entries.stream().flatMap(e -> e.lines().stream()).toList();
     }
 
+    /**
+     * CODA: the sequence number this statement was stored under before the CODA sequence number
+     * joined the paper number ({@code 139} for {@code 139 (CODA 138)}), when the two differ; empty
+     * otherwise. A statement stored then is recognised by it, its date and its balances.
+     */
+    public Optional<String> formerSequenceNumber() {
+        int codaNumber = sequenceNumber.indexOf(" (CODA ");
+        return format == StatementFormat.CODA && codaNumber > 0
+                ? Optional.of(sequenceNumber.substring(0, codaNumber)) : Optional.empty();
+    }
+
     /** The account as an IBAN, when it is one. */
     public Optional<Iban> accountIban() {
         return StatementLine.ibanOrEmpty(account);
