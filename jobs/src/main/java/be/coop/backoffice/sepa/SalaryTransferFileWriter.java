@@ -14,6 +14,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -271,8 +272,20 @@ public final class SalaryTransferFileWriter {
     }
 
     /**
+     * Letters that are not a Latin letter plus accents, spelled as the EPC's conversion table does
+     * ({@code ø} is {@code o}, {@code ß} is {@code ss}): a member's name keeps its letters.
+     */
+    private static final Map<Character, String> SPELLED = Map.ofEntries(
+            Map.entry('ß', "ss"), Map.entry('ẞ', "SS"), Map.entry('æ', "ae"), Map.entry('Æ', "AE"),
+            Map.entry('œ', "oe"), Map.entry('Œ', "OE"), Map.entry('ø', "o"), Map.entry('Ø', "O"),
+            Map.entry('ł', "l"), Map.entry('Ł', "L"), Map.entry('đ', "d"), Map.entry('Đ', "D"),
+            Map.entry('ð', "d"), Map.entry('Ð', "D"), Map.entry('þ', "th"), Map.entry('Þ', "TH"),
+            Map.entry('ı', "i"), Map.entry('ħ', "h"), Map.entry('Ħ', "H"));
+
+    /**
      * The text in the EPC basic Latin set {@code a-z A-Z 0-9 / - ? : ( ) . , ' + space}: accents
-     * dropped, any other character replaced by a space, spaces collapsed; {@code null} when blank.
+     * dropped, a few letters spelled out ({@link #SPELLED}), any other character replaced by a space,
+     * spaces collapsed; {@code null} when blank.
      */
     static String latin(String text) {
         if (text == null) {
@@ -281,7 +294,17 @@ public final class SalaryTransferFileWriter {
         if (alreadyLatin(text)) {
             return text;
         }
-        String plain = MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFD)).replaceAll("");
+        StringBuilder spelled = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            String letters = SPELLED.get(c);
+            if (letters == null) {
+                spelled.append(c);
+            } else {
+                spelled.append(letters);
+            }
+        }
+        String plain = MARKS.matcher(Normalizer.normalize(spelled, Normalizer.Form.NFD)).replaceAll("");
         String cleaned = SPACES.matcher(OUTSIDE_LATIN.matcher(plain).replaceAll(" ")).replaceAll(" ").trim();
         return cleaned.isEmpty() ? null : cleaned;
     }

@@ -145,6 +145,8 @@ class SalaryTransferFileWriterTest {
     @Test
     void namesAreReducedToTheSepaCharacterSet() {
         assertThat(SalaryTransferFileWriter.latin("Zoë Lefèvre & Çelik")).isEqualTo("Zoe Lefevre Celik");
+        assertThat(SalaryTransferFileWriter.latin("Søren Østergaard")).isEqualTo("Soren Ostergaard");
+        assertThat(SalaryTransferFileWriter.latin("Łukasz Straße, Cœur")).isEqualTo("Lukasz Strasse, Coeur");
         assertThat(SalaryTransferFileWriter.latin("  ")).isNull();
         assertThat(SalaryTransferFileWriter.latin("")).isNull();
         assertThat(SalaryTransferFileWriter.latin("Salary contract K0001 01/03/2017-02/03/2017 (part 1+2), 'ok'?"))
