@@ -42,13 +42,7 @@ public final class StatementReader {
                 || (content[0] == '<' && content[1] == 0) || (content[0] == 0 && content[1] == '<'))) {
             return camt; // UTF-16, with or without its byte-order mark: only XML is written so
         }
-        int i = 0;
-        if (content.length >= 3 && (content[0] & 0xFF) == 0xEF && (content[1] & 0xFF) == 0xBB && (content[2] & 0xFF) == 0xBF) {
-            i = 3;
-        }
-        while (i < content.length && Character.isWhitespace(content[i])) {
-            i++;
-        }
+        int i = XmlElement.firstNonBlank(content);
         if (i < content.length && content[i] == '<') {
             return camt;
         }

@@ -39,7 +39,10 @@ final class XmlElement {
         factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
         factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
         factory.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, true);
-        int start = leadingBlank(content);
+        int start = firstNonBlank(content);
+        if (start == content.length || content[start] != '<') {
+            start = 0; // not text starting with '<' (UTF-16, say): the parser reads it all
+        }
         int lineOffset = 0;
         for (int i = 0; i < start; i++) {
             if (content[i] == '\n' || (content[i] == '\r' && (i + 1 == start || content[i + 1] != '\n'))) {
@@ -99,18 +102,14 @@ final class XmlElement {
         }
     }
 
-    /**
-     * Where the XML starts when only a UTF-8 byte-order mark and blanks come before its first
-     * {@code <}: that offset; otherwise 0 (the parser reads the rest, other encodings included).
-     */
-    private static int leadingBlank(byte[] content) {
+    /** The offset of the first byte after a UTF-8 byte-order mark and blanks (space, tab, line ends). */
+    static int firstNonBlank(byte[] content) {
         int i = content.length >= 3 && (content[0] & 0xFF) == 0xEF && (content[1] & 0xFF) == 0xBB
                 && (content[2] & 0xFF) == 0xBF ? 3 : 0;
-        int bom = i;
         while (i < content.length && (content[i] == ' ' || content[i] == '\t' || content[i] == '\r' || content[i] == '\n')) {
             i++;
         }
-        return i > bom && i < content.length && content[i] == '<' ? i : 0;
+        return i;
     }
 
     String name() {
